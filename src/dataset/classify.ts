@@ -1,0 +1,61 @@
+// Passage → event type and status, by cue words over the clause that reports the event. The first
+// matching row wins, so the order encodes which cue is stronger (a "briefing on joint trainings" is a
+// briefing; a mission sent "in accordance with the decision of the meeting" is a mission).
+import type { EventType } from '../schema/dataset.ts';
+
+interface TypeRule {
+  type: EventType;
+  cue: RegExp;
+}
+
+const TYPE_RULES: readonly TypeRule[] = [
+  { type: 'anniversary', cue: /\banniversary\b/i },
+  { type: 'mission', cue: /\b(?:missions?|visit(?:s|ed|ing)?|arrived|trips?|monitoring group)\b/i },
+  { type: 'briefing', cue: /\b(?:briefings?|press conference)\b/i },
+  { type: 'training', cue: /\b(?:training(?:s)?|exercises?|drills?|man(?:oeu|eu)vres?|maneuvers?)\b/i },
+  { type: 'consultations', cue: /\bconsultations?\b/i },
+  {
+    type: 'conference',
+    cue: /\b(?:conferences?|round[- ]table|forums?|debates?|seminars?|symposium|congress|workshop)\b/i,
+  },
+  { type: 'meeting', cue: /\b(?:meetings?|met|talks|summit|session of the|sessions?)\b/i },
+  {
+    type: 'signing',
+    cue: /\b(?:sign(?:ed|ing|s)?|memorand(?:um|a)|protocol|entered into force|ratifi(?:ed|cation))\b/i,
+  },
+  {
+    type: 'decision',
+    cue: /\b(?:adopted|approved|decisions?|decided|resolutions?|strateg(?:y|ies)|established)\b/i,
+  },
+  {
+    type: 'statement',
+    cue: /\b(?:told|said|stated|interviews?|speech|address(?:ed)?|statements?|correspondent|noted|emphasi[sz]ed)\b/i,
+  },
+];
+
+const FIRST_PERSON_OPENING = /^(?:Allow me|Let me|I\s|I'|We\s|Dear\s|Ladies and gentlemen)/;
+const FUTURE_CUE =
+  /\b(?:will|shall|scheduled|(?:is|are) planned|plans? to|to be held|(?:is|are) to be|(?:is|are) expected|upcoming|forthcoming|(?:is|are) invited)\b/i;
+
+/**
+ * `lead` is the whole first paragraph (a news item that opens in the first person is a speech; an
+ * article's editorial "we" is not), `clause` the one that reports the event.
+ */
+export function classifyType(lead: string, clause: string, isNewsItem: boolean): EventType {
+  if (isNewsItem && FIRST_PERSON_OPENING.test(lead.trim())) return 'statement';
+  return TYPE_RULES.find((rule) => rule.cue.test(clause))?.type ?? 'other';
+}
+
+/** Planned when the clause speaks of the future, or the event starts after the item's dateline. */
+export function classifyStatus(
+  clause: string,
+  start: string | null,
+  datelineIso?: string,
+): 'held' | 'planned' {
+  if (FUTURE_CUE.test(clause)) return 'planned';
+  return start !== null && datelineIso !== undefined && start > datelineIso ? 'planned' : 'held';
+}
+
+export function speaksOfFuture(sentence: string): boolean {
+  return FUTURE_CUE.test(sentence);
+}

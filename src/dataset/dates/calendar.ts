@@ -1,0 +1,53 @@
+// Calendar arithmetic on plain components: no Date objects, so no time zone can shift a day.
+
+export interface DayDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function isoDay({ year, month, day }: DayDate): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidDay(d: DayDate): boolean {
+  return (
+    d.year >= 1 &&
+    d.year <= 9999 &&
+    d.month >= 1 &&
+    d.month <= 12 &&
+    d.day >= 1 &&
+    d.day <= daysInMonth(d.year, d.month)
+  );
+}
+
+export function addDays(d: DayDate, days: number): DayDate {
+  let { year, month, day } = d;
+  day += days;
+  while (day < 1) {
+    month -= 1;
+    if (month < 1) [month, year] = [12, year - 1];
+    day += daysInMonth(year, month);
+  }
+  while (day > daysInMonth(year, month)) {
+    day -= daysInMonth(year, month);
+    month += 1;
+    if (month > 12) [month, year] = [1, year + 1];
+  }
+  return { year, month, day };
+}
+
+/** Day-first numeric dates ("05.09.2024" is 5 September): the convention of this domain. */
+export function parseDottedDate(text: string): DayDate | null {
+  const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?$/.exec(text.trim());
+  if (!m) return null;
+  const d = { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
+  return isValidDay(d) ? d : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');

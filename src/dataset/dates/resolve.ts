@@ -1,0 +1,129 @@
+// A date mention + what the item around it says → a date record. The only places a missing year may
+// come from: the item's dateline, the same article's explicit years, or arithmetic (anniversaries).
+import type { DateRecord } from '../../schema/dataset.ts';
+import { addDays, daysInMonth, isoDay, isValidDay, type DayDate } from './calendar.ts';
+import { FOUNDINGS } from './foundings.ts';
+import type { DateMention, DateParts } from './mentions.ts';
+
+export interface Dateline {
+  date: DayDate;
+  text: string;
+}
+
+export interface YearContext {
+  year: number;
+  /** How the year was found, for `date.note`. */
+  note: string;
+}
+
+export interface DateContext {
+  dateline?: Dateline;
+  /** The latest explicit year of the same article (never another item's). */
+  storyYear?: YearContext;
+  /** The event a relative phrase ("on the eve of") refers to. */
+  anchor?: DateRecord;
+}
+
+type Precision = 'day' | 'month' | 'year';
+
+export function undated(text: string): DateRecord {
+  return { start: null, end: null, precision: 'unknown', certainty: 'unknown', text };
+}
+
+export function datelineRecord({ date, text }: Dateline): DateRecord {
+  return { start: isoDay(date), end: isoDay(date), precision: 'day', certainty: 'explicit', text };
+}
+
+export function resolveMention(m: DateMention, ctx: DateContext): DateRecord {
+  if (m.anniversary) return resolveAnniversary(m, m.anniversary);
+  if (m.relativeToAnchor !== undefined) return resolveFromAnchor(m, ctx.anchor);
+  if (m.relativeDay !== undefined) return resolveFromDateline(m, m.relativeDay, ctx.dateline);
+  if (m.start.year !== undefined) return dated(m.start, m.end, m.text, 'explicit');
+  const base = contextYear(ctx);
+  if (!base) return undated(m.text);
+  const year = base.year + (m.relativeYear ?? 0);
+  const start = { ...m.start, year };
+  const end = { ...m.end, year: m.end.year ?? year };
+  const note =
+    m.relativeYear === undefined ? base.note : `${base.note}; "${m.text.trim()}" read against ${base.year}`;
+  return dated(start, end, m.text, 'inferred', note);
+}
+
+function contextYear(ctx: DateContext): YearContext | undefined {
+  if (ctx.dateline) {
+    const d = ctx.dateline.date;
+    return { year: d.year, note: `Year taken from the item's dateline ${ctx.dateline.text}` };
+  }
+  return ctx.storyYear;
+}
+
+function resolveAnniversary(m: DateMention, anniversary: { ordinal: number; of: string }): DateRecord {
+  const founding = FOUNDINGS.find((f) => f.subject.test(anniversary.of));
+  if (!founding) return undated(m.text);
+  const year = founding.date.year + anniversary.ordinal;
+  const note = `Year computed: ${founding.act}, plus ${anniversary.ordinal} years`;
+  return dated({ ...m.start, year }, { ...m.end, year }, m.text, 'inferred', note);
+}
+
+function resolveFromDateline(m: DateMention, days: number, dateline: Dateline | undefined): DateRecord {
+  if (!dateline) return undated(m.text);
+  const day = addDays(dateline.date, days);
+  if (days === 0)
+    return dated(day, day, m.text, 'explicit', `"${m.text.trim()}" is the item's dateline ${dateline.text}`);
+  return dated(
+    day,
+    day,
+    m.text,
+    'inferred',
+    `"${m.text.trim()}" counted from the item's dateline ${dateline.text}`,
+  );
+}
+
+function resolveFromAnchor(m: DateMention, anchor: DateRecord | undefined): DateRecord {
+  if (!anchor || anchor.precision !== 'day' || !anchor.start) return undated(m.text);
+  const [year, month, day] = anchor.start.split('-').map(Number) as [number, number, number];
+  const eve = addDays({ year, month, day }, m.relativeToAnchor ?? 0);
+  return dated(
+    eve,
+    eve,
+    m.text,
+    'inferred',
+    `The day before the event reported just before it (${anchor.start})`,
+  );
+}
+
+function dated(
+  start: DateParts,
+  end: DateParts,
+  text: string,
+  certainty: 'explicit' | 'inferred',
+  note?: string,
+): DateRecord {
+  const precision: Precision | null =
+    start.day !== undefined
+      ? 'day'
+      : start.month !== undefined
+        ? 'month'
+        : start.year !== undefined
+          ? 'year'
+          : null;
+  const first = precision && firstDay(start, precision);
+  const last = precision && lastDay({ ...end, year: end.year ?? start.year }, precision);
+  if (!precision || !first || !last || isoDay(last) < isoDay(first)) return undated(text);
+  const record: DateRecord = { start: isoDay(first), end: isoDay(last), precision, certainty, text };
+  return note ? { ...record, note } : record;
+}
+
+function firstDay(p: DateParts, precision: Precision): DayDate | null {
+  if (p.year === undefined) return null;
+  const d = { year: p.year, month: p.month ?? 1, day: precision === 'day' ? (p.day ?? 1) : 1 };
+  return isValidDay(d) ? d : null;
+}
+
+function lastDay(p: DateParts, precision: Precision): DayDate | null {
+  if (p.year === undefined) return null;
+  const month = p.month ?? 12;
+  const day = precision === 'day' && p.day !== undefined ? p.day : daysInMonth(p.year, month);
+  const d = { year: p.year, month, day };
+  return isValidDay(d) ? d : null;
+}

@@ -1,0 +1,89 @@
+// Candidates → groups of duplicates. Exact matches of the normalised text first, then near-duplicates
+// by 5-word shingles through an inverted index (near-linear): Jaccard ≥ 0.8 or containment ≥ 0.9, and
+// never when the dates or the numbers differ (one template, two trainings, must stay two events).
+import type { EventCandidate } from './extract.ts';
+import { fnv1a, normalizeForComparison } from './text.ts';
+
+const SHINGLE_WORDS = 5;
+const MIN_JACCARD = 0.8;
+const MIN_CONTAINMENT = 0.9;
+// Shingles shared by this many groups are boilerplate; following them would make the index quadratic.
+const MAX_POSTINGS = 64;
+
+interface Entry {
+  normalized: string;
+  shingles: Set<number>;
+  numbers: Set<string>;
+}
+
+export function groupDuplicates(candidates: readonly EventCandidate[]): EventCandidate[][] {
+  const parent = candidates.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  // Exact copies are common: compute each distinct text's shingles once.
+  const byText = new Map<string, Entry>();
+  const entries = candidates.map((c) => {
+    let entry = byText.get(c.text);
+    if (!entry) byText.set(c.text, (entry = entryOf(c.text)));
+    return entry;
+  });
+  const exact = new Map<string, number>();
+  const postings = new Map<number, number[]>();
+  entries.forEach((entry, i) => {
+    const same = exact.get(entry.normalized);
+    if (same !== undefined) {
+      if (compatible(candidates[same]!, candidates[i]!, entries[same]!, entry)) union(same, i);
+      return;
+    }
+    exact.set(entry.normalized, i);
+    const shared = new Map<number, number>();
+    for (const s of entry.shingles) {
+      const list = postings.get(s);
+      if (!list) {
+        postings.set(s, [i]);
+        continue;
+      }
+      if (list.length < MAX_POSTINGS) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      if (list.length <= MAX_POSTINGS) list.push(i);
+    }
+    for (const [j, inter] of shared) {
+      const other = entries[j]!;
+      const jaccard = inter / (entry.shingles.size + other.shingles.size - inter);
+      const containment = inter / Math.min(entry.shingles.size, other.shingles.size);
+      const similar = jaccard >= MIN_JACCARD || containment >= MIN_CONTAINMENT;
+      if (similar && compatible(candidates[j]!, candidates[i]!, other, entry)) union(j, i);
+    }
+  });
+
+  const groups = new Map<number, EventCandidate[]>();
+  candidates.forEach((c, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), c]);
+  });
+  return [...groups.values()];
+}
+
+function entryOf(text: string): Entry {
+  const normalized = normalizeForComparison(text);
+  const words = normalized.split(' ');
+  const shingles = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++)
+    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  if (shingles.size === 0) shingles.add(fnv1a(normalized));
+  return { normalized, shingles, numbers: new Set(normalized.match(/\d+/g) ?? []) };
+}
+
+function compatible(a: EventCandidate, b: EventCandidate, ea: Entry, eb: Entry): boolean {
+  const bothDated = a.date.start !== null && b.date.start !== null;
+  if (bothDated && (a.date.start !== b.date.start || a.date.end !== b.date.end)) return false;
+  const [small, large] =
+    ea.numbers.size <= eb.numbers.size ? [ea.numbers, eb.numbers] : [eb.numbers, ea.numbers];
+  return [...small].every((n) => large.has(n));
+}

@@ -1,0 +1,55 @@
+// Paragraphs that are page furniture rather than news: each rule names the reason it is skipped.
+import type { Span } from './read.ts';
+
+interface NoiseRule {
+  reason: string;
+  matches: (text: string) => boolean;
+}
+
+const NAVIGATION =
+  /^(?:go back|back|back to (?:the )?(?:section|all news|news|list|top|main page|home|previous page)|read more|more news|all news|print(?: version)?|share|next|previous|to the top|home)\W*$/i;
+const BYLINE =
+  /^(?:the\s+)?(?:CSTO\s+|UN\s+)?(?:press secretary|press service|press office|author|source|text|photo(?:\s+by)?)\b/i;
+const CAPTION_PREFIX = /^(?:photo|picture|image|caption)\s*[:.-]/i;
+const LOWERCASE_IN_TITLES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'a']);
+
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** A caption is a bare list of titles and a name ("Deputy Secretary General, Head of X, John Smith."). */
+function isCaption(text: string): boolean {
+  if (CAPTION_PREFIX.test(text)) return true;
+  const words = wordsOf(text);
+  if (words.length > 20 || !text.endsWith('.') || !text.includes(',')) return false;
+  return words.every((w) => /^["“(]?[A-Z]/.test(w) || LOWERCASE_IN_TITLES.has(w.toLowerCase()));
+}
+
+const RULES: readonly NoiseRule[] = [
+  { reason: 'navigation', matches: (t) => NAVIGATION.test(t) },
+  { reason: 'byline', matches: (t) => BYLINE.test(t) && wordsOf(t).length <= 10 && !/[.!?]$/.test(t) },
+  { reason: 'caption', matches: isCaption },
+  { reason: 'image-file', matches: (t) => LEADING_IMAGE.exec(t)?.[0].length === t.length },
+];
+
+/** The reason a whole paragraph is furniture, or null when it is prose. */
+export function noiseReason(text: string): string | null {
+  return RULES.find((rule) => rule.matches(text))?.reason ?? null;
+}
+
+// Case-sensitive on purpose: "…14.07.35.jpegThe document" ends the name where the capital starts.
+const IMAGE_EXTENSION = String.raw`\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|WEBP|bmp|BMP|tiff?|TIFF?|heic|HEIC)`;
+// A scraped image's file name glued before the text ("WhatsApp Image 2022-02-16 at 14.07.35.jpegThe ...").
+const LEADING_IMAGE = new RegExp(
+  String.raw`^(?:[\w()\-]|[ _](?=\S)|(?<=\d)\.(?=\d))+?${IMAGE_EXTENSION}(?![a-z])`,
+);
+const IMAGE_TOKEN = new RegExp(String.raw`(?<!\S)[\w\-]+${IMAGE_EXTENSION}(?![a-z])`, 'g');
+
+/** Image file names inside a paragraph, as spans relative to the paragraph's text. */
+export function imageFileNames(text: string): Span[] {
+  const spans: Span[] = [];
+  const leading = LEADING_IMAGE.exec(text);
+  if (leading) spans.push({ start: 0, end: leading[0].length });
+  for (const m of text.matchAll(IMAGE_TOKEN)) {
+    if (m.index >= (spans[0]?.end ?? 0)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}

@@ -1,0 +1,61 @@
+// Sentence-level helpers shared by the stages.
+import type { Span } from './read.ts';
+
+// A sentence ends at . ! ? followed by a space and a capital (so "this year. in New York" does not end one).
+const SENTENCE_END = /[.!?…]["”»']?\s+(?=["“«]?[A-Z0-9])/g;
+
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].trimEnd().length;
+    const sentence = text.slice(start, end);
+    // An initial ("A. Guterres") or a full stop inside a quoted title does not end the sentence.
+    if (/\b[A-Z]\.$/.test(sentence) || insideQuotes(sentence)) continue;
+    spans.push({ start, end });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function insideQuotes(text: string): boolean {
+  const opened = (text.match(/[“«]/g)?.length ?? 0) - (text.match(/[”»]/g)?.length ?? 0);
+  return opened > 0 || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+export function sentenceAt(text: string, index: number): Span {
+  return sentenceSpans(text).find((s) => index >= s.start && index < s.end) ?? { start: 0, end: text.length };
+}
+
+/** One line of prose: no-break spaces and line breaks become single spaces. */
+export function cleanProse(text: string): string {
+  return text.replace(/[\s\u00A0\uFEFF]+/g, ' ').trim();
+}
+
+/** NFKC, lower case, no punctuation, single spaces: the form duplicates are compared in. */
+export function normalizeForComparison(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function truncateAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const at = cut.lastIndexOf(' ');
+  return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** FNV-1a, 32 bits: a fast, stable hash for shingles and id suffixes (not for security). */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, findPeople } from '../../../src/dataset/entities/index.ts';
+import { classifyStatus, classifyType } from '../../../src/dataset/classify.ts';
+
+describe('organizations', () => {
+  it.each([
+    ['the SCO RATS', ['SCO-RATS', 'SCO']],
+    ['the Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization', ['SCO-RATS', 'SCO']],
+    ['the CIS ATC', ['CIS-ATC', 'CIS']],
+    ['the Anti-Terrorist Center of the Commonwealth of Independent States', ['CIS-ATC', 'CIS']],
+    ['the CSTO CRRF', ['CSTO-CRRF', 'CSTO']],
+    ['the CSTO Joint Staff', ['CSTO-JOINT-STAFF', 'CSTO']],
+    ['the Secretariat of the Collective Security Treaty Organization', ['CSTO-SECRETARIAT', 'CSTO']],
+    ['the CSTO Collective Security Council', ['CSTO-CSC', 'CSTO']],
+    ['the United Nations Security Council', ['UN-SC', 'UN']],
+    ['the 79th session of the UN General Assembly', ['UN-GA', 'UN']],
+    ['the OSCE and NATO', ['OSCE', 'NATO']],
+    ['member states of the Organization', ['CSTO']],
+  ])('%s', (text, ids) => {
+    expect(findMentions(text).organizations).toEqual(ids);
+  });
+
+  it('does not count the author of a cited resolution', () => {
+    expect(findMentions('support for the UN Security Council resolution 2354 (2017)').organizations).toEqual(
+      [],
+    );
+  });
+});
+
+describe('countries and places', () => {
+  it.each([
+    ['regrouping in the Kyrgyz Republic', ['KG'], []],
+    ['the Russian Ministry of Internal Affairs', ['RU'], []],
+    ['the Belarusian media', ['BY'], []],
+    ['signed in Dushanbe', ['TJ'], ['Dushanbe']],
+    ['the training ground "Rock City-Astana"', ['KZ'], ['Astana']],
+    ['a conference in New York', ['US'], ['New York']],
+    ['the border between Armenia and Azerbaijan', ['AM', 'AZ'], []],
+    ['the Shanghai Cooperation Organization', [], []],
+    ['the Republic of Chile', ['CL'], []],
+  ])('%s', (text, countries, places) => {
+    const found = findMentions(text);
+    expect(found.countries).toEqual(countries);
+    expect(found.places).toEqual(places);
+  });
+});
+
+describe('people', () => {
+  it.each([
+    [
+      'The CSTO Secretary General Imangali Tasmagambetov took part.',
+      'Imangali Tasmagambetov',
+      'CSTO Secretary General',
+    ],
+    [
+      'Ruslan Mirzaev, the Director of the Executive Committee of RATS, took part.',
+      'Ruslan Mirzaev',
+      'Director of the Executive Committee of RATS',
+    ],
+    [
+      'The Chief of the Joint Staff of the CSTO, Colonel-General Andrei Nikolaevich Serdyukov, has today given a briefing.',
+      'Andrei Nikolaevich Serdyukov',
+      'Chief of the Joint Staff of the CSTO',
+    ],
+    [
+      'Deputy Secretary General of the CSTO V. Semerikov focused on it.',
+      'V. Semerikov',
+      'Deputy Secretary General of the CSTO',
+    ],
+    ['V. Semerikov expressed gratitude.', 'V. Semerikov', null],
+  ])('%s', (text, name, role) => {
+    expect(findPeople(text)).toEqual([{ name, role }]);
+  });
+
+  it('does not take organisation or place names for people', () => {
+    expect(
+      findPeople('The Management Academy hosted the Press Day in New York and the Crisis Response Centre.'),
+    ).toEqual([]);
+  });
+});
+
+describe('classification', () => {
+  it.each([
+    ['a meeting of the International Headquarters was held', 'meeting'],
+    ['the joint tactical and special training "Rock-2024" took place', 'training'],
+    ['the Agreement entered into force and was signed', 'signing'],
+    ['consultations of representatives were held', 'consultations'],
+    ['has today given a briefing on joint trainings', 'briefing'],
+    ['the CSTO Secretariat hosted a round table', 'conference'],
+    ['took part in the debate at the UN Security Council', 'conference'],
+    [
+      'the Mission headed by the Secretary General arrived, by decision of the meeting of the Council',
+      'mission',
+    ],
+    ['told a BELTA correspondent about the Collective Security Treaty Organization', 'statement'],
+    ['marks the 32nd anniversary of the Treaty', 'anniversary'],
+    ['the Strategy adopted in October 2016', 'decision'],
+    ['the weather was fine', 'other'],
+  ])('%s → %s', (clause, type) => {
+    expect(classifyType(clause, clause, true)).toBe(type);
+  });
+
+  it('reads a news item opening in the first person as a speech', () => {
+    expect(
+      classifyType(
+        'Allow me to thank the hosts of the meeting.',
+        'Allow me to thank the hosts of the meeting.',
+        true,
+      ),
+    ).toBe('statement');
+  });
+
+  it.each([
+    ['which is scheduled to be signed in September', null, undefined, 'planned'],
+    ['representatives of the UN are invited', null, undefined, 'planned'],
+    ['the training was held', '2024-09-03', '2024-09-04', 'held'],
+    ['the summit takes place', '2024-10-01', '2024-09-04', 'planned'],
+  ] as const)('status of "%s"', (clause, start, dateline, status) => {
+    expect(classifyStatus(clause, start, dateline)).toBe(status);
+  });
+});

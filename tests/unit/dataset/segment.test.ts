@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { segmentDocument } from '../../../src/dataset/segment.ts';
+import { findDateMentions } from '../../../src/dataset/dates/index.ts';
+
+const segment = (text: string) => segmentDocument(text, findDateMentions);
+const leads = (text: string) => segment(text).items.map((i) => i.lead.text.slice(0, 20));
+const reasons = (text: string) => segment(text).skipped.map((s) => [text.slice(s.start, s.end), s.reason]);
+
+describe('segmentDocument', () => {
+  it.each([
+    [
+      'a dated paragraph after one blank line starts an item',
+      'On 1 May 2023, A met B.\n\nOn 2 May 2023, C met D.',
+      ['On 1 May 2023, A met', 'On 2 May 2023, C met'],
+    ],
+    [
+      'an undated paragraph after one blank line continues',
+      'On 1 May 2023, A met B.\n\nThe Parties discussed cooperation.',
+      ['On 1 May 2023, A met'],
+    ],
+    [
+      'two blank lines separate undated items',
+      'On 1 May 2023, A met B.\n\n\nAllow me to thank the hosts.',
+      ['On 1 May 2023, A met', 'Allow me to thank th'],
+    ],
+    [
+      'a continuation cue after two blank lines still continues',
+      'On 1 May 2023, A met B.\n\n\nThe Parties agreed to meet.',
+      ['On 1 May 2023, A met'],
+    ],
+    [
+      'a dateline starts an item',
+      '04.09.2024\n\nA training is held.\n\n\n03.09.2024\n\nA meeting was held.',
+      ['A training is held.', 'A meeting was held.'],
+    ],
+    [
+      '"On the eve of" starts its own item',
+      'On 1 May 2023, the mission arrived.\n\nOn the eve of the work, a team left.',
+      ['On 1 May 2023, the m', 'On the eve of the wo'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(leads(text)).toEqual(expected);
+  });
+
+  it('attaches a headline and the dateline after it to the same item', () => {
+    const [item] = segment(
+      'Joint Position was signed\n\n16.02.2022\n\nOn February 16, 2022, it was signed.',
+    ).items;
+    expect(item?.headline?.text).toBe('Joint Position was signed');
+    expect(item?.dateline?.text).toBe('16.02.2022');
+    expect(item?.span.start).toBe(0);
+  });
+
+  it.each([
+    ['Go back', 'navigation'],
+    ['Back to the all news', 'navigation'],
+    ['The CSTO Press Secretary Vladimir Zaynetdinov', 'byline'],
+    ['Deputy Secretary General, Head of the Department, Vladimir Voronkov.', 'caption'],
+  ])('skips "%s" as %s', (line, reason) => {
+    expect(reasons(`On 1 May 2023, A met B.\n\n${line}`)).toEqual([[line, reason]]);
+  });
+
+  it('skips a glued image file name but keeps the sentence after it', () => {
+    const text =
+      'On 1 May 2023, A met B.\n\nWhatsApp Image 2022-02-16 at 14.07.35.jpegThe document declares peace.';
+    const { items, skipped } = segment(text);
+    expect(skipped.map((s) => [text.slice(s.start, s.end), s.reason])).toEqual([
+      ['WhatsApp Image 2022-02-16 at 14.07.35.jpeg', 'image-file'],
+    ]);
+    expect(items[0]?.continuations[0]?.text).toBe('The document declares peace.');
+  });
+
+  it('reads an article: headings and undated background skipped, dated facts as items', () => {
+    const text = [
+      'CSTO and UN together',
+      'Terrorism is a threat to all',
+      'Background heading',
+      'The threat grows everywhere.',
+      'The strategy was adopted in October 2016 by the states.',
+      'It sets many goals.',
+      'Another heading',
+      'The signing in 2018 of a memorandum followed.',
+    ].join('\n\n');
+    const { items, skipped } = segment(text);
+    expect(items.map((i) => [i.kind, i.lead.text.slice(0, 12), i.continuations.length])).toEqual([
+      ['article', 'The strategy', 1],
+      ['article', 'The signing ', 0],
+    ]);
+    expect(skipped.map((s) => s.reason)).toEqual([
+      'heading',
+      'heading',
+      'heading',
+      'background (no event or date of its own)',
+      'heading',
+    ]);
+  });
+});
