@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { HOST_ORIGIN } from './tests/e2e/embed/origins.ts';
 
 // Browser tests run in Debian's Chromium (browser downloads do not work on our machines) against
 // the production build, so they exercise what users get, relative asset paths included.
@@ -29,10 +30,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npm run dataset && npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npm run dataset && npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // Another origin that embeds the app, for tests/e2e/embed.
+      command: 'npx tsx tests/e2e/embed/serveHostPages.ts',
+      url: `${HOST_ORIGIN}/filtered.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,0 +1,2 @@
+export { defineCstoTimeline, type EmbeddedExplorer, type MountExplorer } from './CstoTimelineElement';
+export { shadowSafeCss } from './shadowSafeCss';
