@@ -1,0 +1,108 @@
+import { useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../schema/dataset';
+import {
+  EventCount,
+  EventDetails,
+  EventList,
+  EventNotFound,
+  ExportMenu,
+  UndatedTray,
+  neighboursOf,
+} from '../features/events';
+import { FilterPanel, withoutFilters, type View } from '../features/filters';
+import { TimelinePanel } from '../features/timeline';
+import { useExplorerModel } from './useExplorerModel';
+import { useViewActions } from './viewState';
+
+export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: View }) {
+  const { updateFilters, selectEvent, shareUrl } = useViewActions();
+  const model = useExplorerModel(dataset, view);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const undated = useMemo(
+    () => model.filtered.filter((event) => event.date.start === null),
+    [model.filtered],
+  );
+  const hrefFor = (id: string) => shareUrl({ ...view, event: id });
+
+  const closeDetails = () => {
+    const closed = view.event;
+    selectEvent(null);
+    // Focus goes back to where the event was picked from: its row in the list, else the timeline.
+    // (Event ids are URL-safe by the schema, so they need no escaping in a selector.)
+    const root = rootRef.current;
+    const row = closed ? root?.querySelector<HTMLElement>(`[data-event-id="${closed}"]`) : null;
+    (row ?? root?.querySelector<HTMLElement>('[aria-label="Timeline"]'))?.focus();
+  };
+
+  const selected = view.event === null ? null : (model.byId.get(view.event) ?? null);
+  const details =
+    view.event === null ? null : selected === null ? (
+      <EventNotFound id={view.event} onClose={closeDetails} />
+    ) : (
+      <EventDetails
+        event={selected}
+        {...neighboursOf(model.filtered, selected)}
+        shareUrl={shareUrl({ ...view, embed: false })}
+        onSelect={selectEvent}
+        onClose={closeDetails}
+        organizationOf={(id) => model.registry.byId.get(id)}
+        countryName={model.countryName}
+        documentLength={model.documentLength}
+      />
+    );
+
+  return (
+    <div ref={rootRef} className="grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <aside aria-label="Filters and export" className="panel grid gap-4 self-start p-4 lg:sticky lg:top-4">
+        <button
+          type="button"
+          className="btn-secondary lg:hidden"
+          aria-expanded={filtersOpen}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {filtersOpen ? 'Hide filters' : 'Show filters'}
+        </button>
+        <div className={filtersOpen ? 'grid gap-4' : 'hidden gap-4 lg:grid'}>
+          <FilterPanel
+            view={view}
+            counts={model.counts}
+            registry={model.registry}
+            countries={dataset.countries}
+            onChange={updateFilters}
+            onClear={() => updateFilters(withoutFilters(view))}
+          />
+          <ExportMenu events={model.filtered} viewUrl={shareUrl({ ...view, event: null, embed: false })} />
+        </div>
+      </aside>
+      <div className="grid min-w-0 content-start gap-4">
+        <TimelinePanel
+          allEvents={model.events}
+          events={model.filtered}
+          registry={model.registry}
+          grouping={view.group}
+          onGroupingChange={(group) => updateFilters({ group })}
+          selectedId={view.event}
+          onSelect={selectEvent}
+        />
+        <UndatedTray events={undated} onSelect={selectEvent} hrefFor={hrefFor} />
+        <div
+          className={`grid items-start gap-4 ${details ? 'xl:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]' : ''}`}
+        >
+          <section aria-label="List of events" className="panel min-w-0 overflow-hidden">
+            <div className="border-b border-slate-200 px-3 py-2">
+              <EventCount shown={model.filtered.length} total={model.events.length} />
+            </div>
+            <EventList
+              events={model.filtered}
+              selectedId={view.event}
+              onSelect={selectEvent}
+              hrefFor={hrefFor}
+            />
+          </section>
+          {details && <div className="order-first min-w-0 xl:sticky xl:top-4 xl:order-none">{details}</div>}
+        </div>
+      </div>
+    </div>
+  );
+}

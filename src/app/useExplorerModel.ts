@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { Dataset } from '../schema/dataset';
+import { byChronology } from '../features/events';
+import {
+  createOrgRegistry,
+  facetCounts,
+  filterEvents,
+  formatView,
+  parseView,
+  type View,
+} from '../features/filters';
+
+/** Lookups built once per dataset. */
+function useDatasetIndex(dataset: Dataset) {
+  return useMemo(() => {
+    const events = [...dataset.events].sort(byChronology);
+    const countryNames = new Map(dataset.countries.map((country) => [country.id, country.name]));
+    const documentLengths = new Map(dataset.sources.map((source) => [source.file, source.chars]));
+    return {
+      events,
+      byId: new Map(events.map((event) => [event.id, event])),
+      registry: createOrgRegistry(dataset.organizations),
+      countryName: (code: string) => countryNames.get(code) ?? code,
+      documentLength: (file: string) => documentLengths.get(file),
+    };
+  }, [dataset]);
+}
+
+/**
+ * The filtered events and facet counts for a view; they are recomputed only when a filter
+ * changes (not on selection or grouping). Rendering them synchronously measured faster at
+ * 10,000 events than deferring them with useDeferredValue, which adds a render pass.
+ */
+export function useExplorerModel(dataset: Dataset, view: View) {
+  const index = useDatasetIndex(dataset);
+  // The filters alone, as a string: equal strings mean equal filters, whatever else changed.
+  const filterKey = formatView({ ...view, event: null, group: 'none', embed: false });
+  const filters = useMemo(() => parseView(filterKey), [filterKey]);
+  const { registry, events } = index;
+  const filtered = useMemo(() => filterEvents(events, filters, registry), [events, filters, registry]);
+  const counts = useMemo(() => facetCounts(events, filters, registry), [events, filters, registry]);
+  return { ...index, filtered, counts };
+}

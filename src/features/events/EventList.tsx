@@ -1,0 +1,50 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { TimelineEvent } from '../../schema/dataset';
+import { EventListItem } from './EventListItem';
+
+export interface EventListProps {
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+  hrefFor(id: string): string;
+}
+
+/**
+ * Above this many events only the rows in view are rendered; below it every event stays in the
+ * DOM, so find-in-page and screen readers see the whole list.
+ */
+const VIRTUALISE_ABOVE = 300;
+
+// Only large datasets need the virtualiser, so it stays out of the first-render bundle.
+const VirtualEventList = lazy(() => import('./VirtualEventList'));
+
+export function EventList(props: EventListProps) {
+  if (props.events.length <= VIRTUALISE_ABOVE) return <FullEventList {...props} />;
+  return (
+    <Suspense fallback={<p className="p-3 text-sm text-slate-600">Loading the list…</p>}>
+      <VirtualEventList {...props} />
+    </Suspense>
+  );
+}
+
+function FullEventList({ events, selectedId, onSelect, hrefFor }: EventListProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (selectedId === null) return;
+    listRef.current?.querySelector(`[data-event-id="${selectedId}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+  return (
+    <ul ref={listRef} aria-label="Events" className="list-scroll">
+      {events.map((event) => (
+        <li key={event.id}>
+          <EventListItem
+            event={event}
+            selected={event.id === selectedId}
+            href={hrefFor(event.id)}
+            onSelect={onSelect}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

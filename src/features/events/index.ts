@@ -1,0 +1,6 @@
+export { EventList } from './EventList';
+export { EventCount } from './EventCount';
+export { EventDetails, EventNotFound } from './EventDetails';
+export { UndatedTray } from './UndatedTray';
+export { ExportMenu } from './ExportMenu';
+export { byChronology, neighboursOf } from './chronology';

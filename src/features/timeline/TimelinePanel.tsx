@@ -1,0 +1,82 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { TimelineEvent } from '../../schema/dataset';
+import { GROUPINGS, type Grouping, type OrgRegistry } from '../filters';
+import { TimelineLegend } from './TimelineLegend';
+import { timelineLanes } from './timelineGroups';
+import { toTimelineItems, type TimelineItem } from './toTimelineItems';
+
+// vis-timeline is the largest dependency by far: it loads in its own chunk, after the list.
+const TimelineView = lazy(() => import('./TimelineView'));
+
+const GROUPING_LABELS: Record<Grouping, string> = {
+  none: 'None',
+  type: 'Type',
+  organization: 'Organisation',
+};
+
+export interface TimelinePanelProps {
+  /** Every event of the dataset: their items are built once, not on every filter change. */
+  allEvents: readonly TimelineEvent[];
+  /** The filtered events, dated or not (undated ones are left off the axis). */
+  events: readonly TimelineEvent[];
+  registry: OrgRegistry;
+  grouping: Grouping;
+  onGroupingChange(grouping: Grouping): void;
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+export function TimelinePanel({
+  allEvents,
+  events,
+  registry,
+  grouping,
+  onGroupingChange,
+  selectedId,
+  onSelect,
+}: TimelinePanelProps) {
+  const lanes = useMemo(() => timelineLanes(grouping, registry), [grouping, registry]);
+  const itemsByEvent = useMemo(() => {
+    const byEvent = new Map<string, TimelineItem[]>();
+    for (const item of toTimelineItems(allEvents, lanes?.lanesOf)) {
+      byEvent.set(item.eventId, [...(byEvent.get(item.eventId) ?? []), item]);
+    }
+    return byEvent;
+  }, [allEvents, lanes]);
+  const items = useMemo(
+    () => events.flatMap((event) => itemsByEvent.get(event.id) ?? []),
+    [events, itemsByEvent],
+  );
+  // Only lanes with something in them: eleven type lanes, most empty, would bury the rest. The
+  // key keeps the lanes (and vis-timeline's redraw of them) unchanged while the same ones are used.
+  const usedLanes = useMemo(() => [...new Set(items.map((item) => item.group))].sort().join('\n'), [items]);
+  const groups = useMemo(() => {
+    const used = new Set(usedLanes.split('\n'));
+    return lanes ? lanes.groups.filter((group) => used.has(group.id)) : null;
+  }, [lanes, usedLanes]);
+  const types = useMemo(() => [...new Set(events.map((event) => event.type))].sort(), [events]);
+  return (
+    <section aria-label="Timeline of events" className="panel flex flex-col gap-3 p-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <TimelineLegend types={types} />
+        <label className="flex items-center gap-2 text-sm">
+          Group by
+          <select
+            value={grouping}
+            onChange={(event) => onGroupingChange(event.target.value as Grouping)}
+            className="field py-1"
+          >
+            {GROUPINGS.map((option) => (
+              <option key={option} value={option}>
+                {GROUPING_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Suspense fallback={<p className="h-64 text-sm text-slate-600 sm:h-80">Loading the timeline…</p>}>
+        <TimelineView items={items} groups={groups} selectedId={selectedId} onSelect={onSelect} />
+      </Suspense>
+    </section>
+  );
+}

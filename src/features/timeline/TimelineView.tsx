@@ -1,0 +1,202 @@
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { BUCKET_PREFIX, extentOf, itemsForWindow, placeItems, type PlacedItem } from './levelOfDetail';
+import type { TimelineGroup } from './timelineGroups';
+import { adoptTimelineStyles } from './timelineStyles';
+import type { TimelineItem } from './toTimelineItems';
+
+export interface TimelineViewProps {
+  items: TimelineItem[];
+  groups: TimelineGroup[] | null;
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+/** More items than this in view are drawn as counted buckets (see levelOfDetail.ts). */
+const ITEM_LIMIT = 150;
+const OPTIONS: TimelineOptions = {
+  height: '100%',
+  orientation: 'top',
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: true,
+  // A plain wheel keeps scrolling the page; Ctrl+wheel (and pinch) zooms.
+  zoomKey: 'ctrlKey',
+  verticalScroll: true,
+  zoomMin: 7 * DAY,
+  zoomMax: 80 * 365 * DAY,
+  margin: { item: { horizontal: 4, vertical: 6 } },
+  tooltip: { followMouse: true, overflowMethod: 'cap' },
+};
+const INSTANT = { animation: false } as const;
+const SMOOTH = { animation: { duration: 300, easingFunction: 'easeInOutQuad' } } as const;
+
+/**
+ * The one adapter around vis-timeline: the instance is created once, what is in view is fed by
+ * diff into one DataSet, `?event=` is mirrored with setSelection and the window, and a click on an
+ * item selects it (a click on a bucket zooms into it).
+ */
+export default function TimelineView({ items, groups, selectedId, onSelect }: TimelineViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+  const [dataSet] = useState(() => new DataSet<TimelineItem, 'id'>());
+  const [timeline, setTimeline] = useState<Timeline | null>(null);
+  const placed = useMemo(() => placeItems(items), [items]);
+  // The latest props for vis-timeline's callbacks, which are registered once.
+  const latest = useRef({ placed, selectedId, onSelect });
+  useLayoutEffect(() => {
+    latest.current = { placed, selectedId, onSelect };
+  });
+
+  useEffect(() => {
+    const container = containerRef.current!;
+    adoptTimelineStyles(container.getRootNode());
+    const instance = new Timeline(container, dataSet, OPTIONS);
+    const redraw = () => showWindow(instance, dataSet, latest.current.placed, latest.current.selectedId);
+    instance.on('rangechanged', redraw);
+    instance.on('select', ({ items: selected }: { items: (string | number)[] }) => {
+      const id = selected[0];
+      if (typeof id !== 'string') return;
+      const item = dataSet.get(id);
+      if (!item) return;
+      if (!id.startsWith(BUCKET_PREFIX)) latest.current.onSelect(item.eventId);
+      else {
+        instance.setSelection([]);
+        if (item.end) instance.setWindow(item.start, item.end, SMOOTH);
+      }
+    });
+    setTimeline(instance);
+    return () => instance.destroy();
+  }, [dataSet]);
+
+  useEffect(() => {
+    timeline?.setGroups(groups ?? undefined);
+  }, [timeline, groups]);
+
+  useEffect(() => {
+    if (!timeline) return;
+    // The window follows the filters: around the selected event if it is shown, else everything shown.
+    const { selectedId } = latest.current;
+    const selected = placed.find((entry) => entry.item.eventId === selectedId);
+    const target = selected
+      ? { start: selected.start - 60 * DAY, end: selected.end + 60 * DAY }
+      : extentOf(placed);
+    if (target) timeline.setWindow(target.start, target.end, INSTANT);
+    showWindow(timeline, dataSet, placed, selectedId);
+  }, [timeline, dataSet, placed]);
+
+  useEffect(() => {
+    if (!timeline) return;
+    const selected = latest.current.placed.find((entry) => entry.item.eventId === selectedId);
+    const { start, end } = timeline.getWindow();
+    if (selected && (selected.start > end.getTime() || selected.end < start.getTime())) {
+      timeline.moveTo((selected.start + selected.end) / 2, SMOOTH);
+    }
+    showWindow(timeline, dataSet, latest.current.placed, selectedId);
+  }, [timeline, dataSet, selectedId]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!timeline) return;
+    const { start, end } = timeline.getWindow();
+    const shift = (end.getTime() - start.getTime()) / 5;
+    const actions: Record<string, () => void> = {
+      '+': () => timeline.zoomIn(0.5),
+      '=': () => timeline.zoomIn(0.5),
+      '-': () => timeline.zoomOut(0.5),
+      ArrowLeft: () => timeline.setWindow(start.getTime() - shift, end.getTime() - shift),
+      ArrowRight: () => timeline.setWindow(start.getTime() + shift, end.getTime() + shift),
+      '0': () => fitAll(timeline, placed),
+    };
+    const action = actions[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  const controls: [string, () => void][] = [
+    ['Zoom in', () => timeline?.zoomIn(0.5)],
+    ['Zoom out', () => timeline?.zoomOut(0.5)],
+    ['Fit all', () => timeline && fitAll(timeline, placed)],
+    ['Today', () => timeline?.moveTo(new Date())],
+  ];
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap gap-1.5" role="group" aria-label="Zoom and position">
+        {controls.map(([label, action]) => (
+          <button key={label} type="button" onClick={action} className="btn-secondary">
+            {label}
+          </button>
+        ))}
+      </div>
+      <div
+        ref={containerRef}
+        role="group"
+        aria-label="Timeline"
+        aria-describedby={hintId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        className={`${groups ? 'h-96 sm:h-[28rem]' : 'h-64 sm:h-80'} rounded-md bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700`}
+      />
+      <p id={hintId} className="text-xs text-slate-600">
+        Drag to move, Ctrl+scroll or pinch to zoom. With the timeline focused: + and − zoom, ← and → move, 0
+        fits all. Every event is also in the list.
+      </p>
+    </div>
+  );
+}
+
+function fitAll(timeline: Timeline, placed: readonly PlacedItem[]) {
+  const extent = extentOf(placed);
+  if (extent) timeline.setWindow(extent.start, extent.end, SMOOTH);
+}
+
+function showWindow(
+  timeline: Timeline,
+  dataSet: DataSet<TimelineItem, 'id'>,
+  placed: readonly PlacedItem[],
+  selectedId: string | null,
+) {
+  const { start, end } = timeline.getWindow();
+  applyDiff(
+    dataSet,
+    itemsForWindow(placed, { start: start.getTime(), end: end.getTime() }, ITEM_LIMIT, selectedId),
+  );
+  timeline.setSelection(
+    selectedId === null ? [] : dataSet.getIds({ filter: (item) => item.eventId === selectedId }),
+  );
+}
+
+/** Removes what is gone, adds what is new, replaces what changed (items are immutable values). */
+function applyDiff(dataSet: DataSet<TimelineItem, 'id'>, items: TimelineItem[]) {
+  const next = new Map(items.map((item) => [item.id, item]));
+  const stale: string[] = [];
+  const fresh: TimelineItem[] = [];
+  for (const current of dataSet.get()) {
+    const replacement = next.get(current.id);
+    if (!replacement) stale.push(current.id);
+    else if (!sameItem(current, replacement)) {
+      stale.push(current.id);
+      fresh.push(replacement);
+    }
+    next.delete(current.id);
+  }
+  fresh.push(...next.values());
+  // Removing and re-adding (rather than `update`, which merges) drops fields such as a former group.
+  dataSet.remove(stale);
+  dataSet.add(fresh);
+}
+
+function sameItem(a: TimelineItem, b: TimelineItem): boolean {
+  return (
+    a.eventId === b.eventId &&
+    a.group === b.group &&
+    a.className === b.className &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.content === b.content &&
+    a.title === b.title
+  );
+}

@@ -1,0 +1,150 @@
+import { escapeHtml } from './escapeHtml';
+import type { TimelineItem } from './toTimelineItems';
+
+/** A time window in epoch milliseconds. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+const DAY = 86_400_000;
+/** Bucket widths from fine to coarse; the first that gives at most MAX_BUCKETS across the window wins. */
+const BUCKET_UNITS: { label: string; floor(time: Date): Date; next(time: Date): Date; width: number }[] = [
+  {
+    label: 'day',
+    width: DAY,
+    floor: (t) => utc(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate()),
+    next: (t) => utc(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate() + 1),
+  },
+  {
+    label: 'month',
+    width: 30 * DAY,
+    floor: (t) => utc(t.getUTCFullYear(), t.getUTCMonth(), 1),
+    next: (t) => utc(t.getUTCFullYear(), t.getUTCMonth() + 1, 1),
+  },
+  {
+    label: 'quarter',
+    width: 91 * DAY,
+    floor: (t) => utc(t.getUTCFullYear(), t.getUTCMonth() - (t.getUTCMonth() % 3), 1),
+    next: (t) => utc(t.getUTCFullYear(), t.getUTCMonth() - (t.getUTCMonth() % 3) + 3, 1),
+  },
+  {
+    label: 'year',
+    width: 365 * DAY,
+    floor: (t) => utc(t.getUTCFullYear(), 0, 1),
+    next: (t) => utc(t.getUTCFullYear() + 1, 0, 1),
+  },
+  {
+    label: 'decade',
+    width: 3652 * DAY,
+    floor: (t) => utc(t.getUTCFullYear() - (t.getUTCFullYear() % 10), 0, 1),
+    next: (t) => utc(t.getUTCFullYear() - (t.getUTCFullYear() % 10) + 10, 0, 1),
+  },
+];
+const MAX_BUCKETS = 80;
+
+function utc(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month, day));
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export interface PlacedItem {
+  item: TimelineItem;
+  start: number;
+  end: number;
+}
+
+// Items are immutable and built once per dataset, so their parsed times can be kept.
+const placedCache = new WeakMap<TimelineItem, PlacedItem>();
+
+/** Items with their times as numbers. */
+export function placeItems(items: readonly TimelineItem[]): PlacedItem[] {
+  return items.map((item) => {
+    let placed = placedCache.get(item);
+    if (!placed) {
+      const start = Date.parse(item.start);
+      placed = { item, start, end: item.end ? Date.parse(item.end) : start + DAY };
+      placedCache.set(item, placed);
+    }
+    return placed;
+  });
+}
+
+/**
+ * The span of all items, padded so nothing sits on the edge (more on the right, where point
+ * labels run on past their dot); null when there are none.
+ */
+export function extentOf(placed: readonly PlacedItem[]): TimeWindow | null {
+  if (placed.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const entry of placed) {
+    if (entry.start < start) start = entry.start;
+    if (entry.end > end) end = entry.end;
+  }
+  const span = Math.max(end - start, 60 * DAY);
+  return { start: start - span * 0.04, end: end + span * 0.2 };
+}
+
+export const BUCKET_PREFIX = 'bucket:';
+
+/**
+ * What the timeline draws for a window: every item in and around it when they are few, or,
+ * when more than `limit` would crowd it, one counted bucket per lane and period, so vis-timeline
+ * never holds more than a few hundred items, however large the dataset. The selected item is
+ * always drawn as itself.
+ */
+export function itemsForWindow(
+  placed: readonly PlacedItem[],
+  window: TimeWindow,
+  limit: number,
+  selectedId: string | null,
+): TimelineItem[] {
+  const span = window.end - window.start;
+  const from = window.start - span / 2;
+  const to = window.end + span / 2;
+  const near = placed.filter((entry) => entry.start < to && entry.end > from);
+  if (near.length <= limit) return near.map((entry) => entry.item);
+
+  const unit =
+    BUCKET_UNITS.find((candidate) => (to - from) / candidate.width <= MAX_BUCKETS) ?? BUCKET_UNITS.at(-1)!;
+  const buckets = new Map<string, { start: Date; group: string | undefined; members: TimelineItem[] }>();
+  const floors = new Map<number, Date>();
+  for (const { item, start } of near) {
+    let bucketStart = floors.get(start);
+    if (!bucketStart) floors.set(start, (bucketStart = unit.floor(new Date(start))));
+    const key = `${item.group ?? ''}|${bucketStart.getTime()}`;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = { start: bucketStart, group: item.group, members: [] }));
+    bucket.members.push(item);
+  }
+  const drawn: TimelineItem[] = [];
+  for (const { start, group, members } of buckets.values()) {
+    if (members.length === 1) {
+      drawn.push(members[0]!);
+      continue;
+    }
+    const end = unit.next(start);
+    const id = `${BUCKET_PREFIX}${group ?? ''}:${isoDay(start)}:${unit.label}`;
+    drawn.push({
+      id,
+      eventId: id,
+      content: String(members.length),
+      title: escapeHtml(
+        `${members.length} events from ${isoDay(start)} to ${isoDay(new Date(end.getTime() - DAY))}: click to zoom in`,
+      ),
+      start: isoDay(start),
+      end: isoDay(end),
+      type: 'range',
+      className: 'event-bucket',
+      ...(group === undefined ? {} : { group }),
+    });
+  }
+  for (const entry of near) {
+    if (entry.item.eventId === selectedId && !drawn.includes(entry.item)) drawn.push(entry.item);
+  }
+  return drawn;
+}

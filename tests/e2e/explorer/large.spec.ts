@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { serveDataset, smallDataset } from './datasets';
+
+const TYPES = ['meeting', 'training', 'signing', 'briefing'] as const;
+
+/** A synthetic dataset of `size` one-day events spread over 2000-2024, from the small fixture's registries. */
+function largeDataset(size: number): string {
+  const template = smallDataset as unknown as { events: Record<string, unknown>[] };
+  const events = Array.from({ length: size }, (_, i) => {
+    const day = new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 9000) * 86_400_000).toISOString().slice(0, 10);
+    return {
+      ...template.events[0],
+      id: `event-${i}`,
+      title: `Synthetic event ${i}`,
+      type: TYPES[i % TYPES.length],
+      date: { start: day, end: day, precision: 'day', certainty: 'explicit', text: day },
+    };
+  });
+  return JSON.stringify({ ...smallDataset, events });
+}
+
+test('a large dataset keeps a virtual list and counted buckets on the timeline', async ({ page }) => {
+  await serveDataset(page, largeDataset(3000));
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: /^3,000 events$/ })).toBeVisible();
+  const items = page.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem');
+  await expect(items.first()).toHaveAttribute('aria-setsize', '3000');
+  expect(await items.count()).toBeLessThan(100);
+
+  const timeline = page.getByRole('group', { name: 'Timeline' });
+  const buckets = timeline.getByText(/^\d+$/);
+  const events = timeline.getByText(/^Synthetic event \d+/);
+  await expect(buckets.first()).toBeVisible();
+  // A bucket opens onto its period (year, then month), until the events themselves show.
+  for (let depth = 0; depth < 3 && !(await events.count()); depth++) {
+    await buckets.first().click();
+    await page.waitForTimeout(500);
+  }
+  await expect(events.first()).toBeVisible();
+  await page.getByLabel('Type', { exact: true }).selectOption('training');
+  await expect(page.getByRole('status').filter({ hasText: /^750 events of 3,000$/ })).toBeVisible();
+});
