@@ -23,7 +23,7 @@ const BUDGETS = {
 
 const verdict = (value: number, budget: number) => (value <= budget ? 'ok' : 'OVER');
 
-// Engineer A's builder benchmark: 1k and 10k documents, with the naive chrono-node peer.
+// The builder's benchmark: 1k and 10k documents, with the naive chrono-node peer in the same run.
 async function builderFigures(): Promise<string> {
   return formatRecords('Builder (each tool and size in its own process)', await runDatasetBenchmark());
 }
