@@ -11,14 +11,14 @@ interface TypeRule {
 const TYPE_RULES: readonly TypeRule[] = [
   { type: 'anniversary', cue: /\banniversary\b/i },
   { type: 'mission', cue: /\b(?:missions?|visit(?:s|ed|ing)?|arrived|trips?|monitoring group)\b/i },
-  { type: 'briefing', cue: /\b(?:briefings?|press conference)\b/i },
+  { type: 'briefing', cue: /\b(?:briefings?|briefed|press conference)\b/i },
   { type: 'training', cue: /\b(?:training(?:s)?|exercises?|drills?|man(?:oeu|eu)vres?|maneuvers?)\b/i },
   { type: 'consultations', cue: /\bconsultations?\b/i },
   {
     type: 'conference',
     cue: /\b(?:conferences?|round[- ]table|forums?|debates?|seminars?|symposium|congress|workshop)\b/i,
   },
-  { type: 'meeting', cue: /\b(?:meetings?|met|talks|summit|session of the|sessions?)\b/i },
+  { type: 'meeting', cue: /\b(?:meetings?|meet|met|talks|summit|session of the|sessions?)\b/i },
   {
     type: 'signing',
     cue: /\b(?:sign(?:ed|ing|s)?|memorand(?:um|a)|protocol|entered into force|ratifi(?:ed|cation))\b/i,
@@ -33,6 +33,8 @@ const TYPE_RULES: readonly TypeRule[] = [
   },
 ];
 
+const PAST_CUE =
+  /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:held|signed|adopted|completed|conducted|organi[sz]ed|opened|closed)\b|\b(?:took place|ended|completed|met|visited|signed|adopted)\b/i;
 const FIRST_PERSON_OPENING = /^(?:Allow me|Let me|I\s|I'|We\s|Dear\s|Ladies and gentlemen)/;
 const FUTURE_CUE =
   /\b(?:will|shall|scheduled|(?:is|are) planned|plans? to|to be held|(?:is|are) to be|(?:is|are) expected|upcoming|forthcoming|(?:is|are) invited)\b/i;
@@ -46,14 +48,18 @@ export function classifyType(lead: string, clause: string, isNewsItem: boolean):
   return TYPE_RULES.find((rule) => rule.cue.test(clause))?.type ?? 'other';
 }
 
-/** Planned when the clause speaks of the future, or the event starts after the item's dateline. */
+/**
+ * Planned when the clause speaks of the future, or the event starts after the item's dateline and the
+ * clause does not report it in the past tense ("was held": the dateline is then the wrong reference).
+ */
 export function classifyStatus(
   clause: string,
   start: string | null,
   datelineIso?: string,
 ): 'held' | 'planned' {
   if (FUTURE_CUE.test(clause)) return 'planned';
-  return start !== null && datelineIso !== undefined && start > datelineIso ? 'planned' : 'held';
+  const afterDateline = start !== null && datelineIso !== undefined && start > datelineIso;
+  return afterDateline && !PAST_CUE.test(clause) ? 'planned' : 'held';
 }
 
 export function speaksOfFuture(sentence: string): boolean {

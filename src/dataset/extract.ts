@@ -1,24 +1,24 @@
 // Items → event candidates: date, type, status, entities, title and summary of each item, read from the
 // item alone plus its own context (dateline, same article's years, the item it directly continues).
 import type { DateRecord, EventType, Person } from '../schema/dataset.ts';
-import { classifyStatus, classifyType, speaksOfFuture } from './classify.ts';
+import type { Analysers, ExplicitYear } from './analysers.ts';
+import { classifyStatus, classifyType } from './classify.ts';
 import { isoDay } from './dates/calendar.ts';
-import { readPassageDate, type DateMention, type YearContext } from './dates/index.ts';
-import type { findMentions } from './entities/index.ts';
+import { readPassageDate, type DateContext } from './dates/index.ts';
 import type { Span } from './read.ts';
-import type { Item, MentionReader } from './segment.ts';
-import { cleanProse, sentenceAt, sentenceSpans, truncateAtWord } from './text.ts';
+import type { Item } from './segment.ts';
+import { idForm } from './ids.ts';
+import { mainClause, reportingClause, summaryOf, titleFromClause } from './titles.ts';
 
-export interface EventCandidate {
-  file: string;
-  span: Span;
+/** What an item says, independent of where it was found: shared by every copy of the item. */
+export interface ItemAnalysis {
   headline: string | null;
-  /** The lead paragraph, cleaned: what ids and duplicates are computed from. */
-  lead: string;
-  /** Lead and continuations, cleaned, joined by blank lines. */
+  /** Lead and continuations, cleaned, joined by blank lines: what duplicates are compared by. */
   text: string;
   /** A short title from the clause that reports the event. */
   clauseTitle: string;
+  /** What the event's id is read from (ids.ts). */
+  idForm: string;
   summary: string;
   type: EventType;
   status: 'held' | 'planned';
@@ -29,123 +29,138 @@ export interface EventCandidate {
   people: Person[];
 }
 
-const MAX_TITLE = 110;
-const MAX_SUMMARY = 320;
-
-/** Text analysers, memoised by the caller: the same passage recurs across many pages. */
-export interface Analysers {
-  mentionsOf: MentionReader;
-  entitiesOf: (text: string) => ReturnType<typeof findMentions>;
-  peopleOf: (text: string) => Person[];
+/** One copy of an item on one page; copies of the same item share their analysis object. */
+export interface EventCandidate {
+  file: string;
+  span: Span;
+  analysis: ItemAnalysis;
 }
+
+/** Item analyses of one build, keyed by everything an analysis reads (`analysisKey`). */
+export interface ItemAnalysisCache {
+  analyses: Map<string, ItemAnalysis>;
+  ids: Ids;
+}
+
+export const createItemAnalysisCache = (): ItemAnalysisCache => ({
+  analyses: new Map(),
+  ids: new Ids(),
+});
 
 export function extractCandidates(
   file: string,
   items: readonly Item[],
   analysers: Analysers,
+  cache: ItemAnalysisCache,
 ): EventCandidate[] {
-  const { mentionsOf, entitiesOf, peopleOf } = analysers;
-  const storyYears = latestExplicitYears(items, mentionsOf);
+  const storyYears = latestExplicitYears(items, analysers);
   const candidates: EventCandidate[] = [];
   items.forEach((item, index) => {
-    const lead = cleanProse(item.lead.text);
-    const anchor = item.follows !== undefined ? candidates[item.follows]?.date : undefined;
+    // Only a phrase such as "on the eve of" reads the item before; other items must not depend on it,
+    // or the copies of an item on different pages would not share their analysis.
+    const readsAnchor = analysers.mentionsOf(item.lead.text).some((m) => m.relativeToAnchor !== undefined);
+    const anchor =
+      readsAnchor && item.follows !== undefined ? candidates[item.follows]?.analysis.date : undefined;
     const storyYear = storyYears.get(item.story);
-    const datelineIso = item.dateline ? isoDay(item.dateline.date) : undefined;
-    const { record, mention } = readPassageDate(
-      lead,
-      {
-        ...(item.dateline && { dateline: item.dateline }),
-        ...(storyYear && { storyYear }),
-        ...(anchor && { anchor }),
-      },
-      mentionsOf(lead),
-    );
-    const clause = reportingClause(lead, mention, mentionsOf(lead));
-    const paragraphs = [item.lead, ...item.continuations].map((b) => cleanProse(b.text));
-    const headline = item.headline ? cleanProse(item.headline.text) : null;
-    const places = entitiesOf([headline ?? '', lead].join('\n'));
-    candidates[index] = {
-      file,
-      span: item.span,
-      headline,
-      lead,
-      text: paragraphs.join('\n\n'),
-      clauseTitle: titleFromClause(clause, mention),
-      summary: summaryOf(lead),
-      type: classifyType(lead, clause, item.kind === 'news'),
-      status: classifyStatus(clause, record.start, datelineIso),
-      date: record,
-      organizations: places.organizations,
-      countries: places.countries,
-      places: places.places,
-      people: mergePeople(peopleOf([...paragraphs, headline ?? ''].join('\n\n'))),
-    };
+    const key = analysisKey(item, storyYear, anchor, cache.ids);
+    let analysis = cache.analyses.get(key);
+    if (!analysis) {
+      const context = dateContext(item, storyYear, anchor);
+      cache.analyses.set(key, (analysis = analyseItem(item, context, analysers)));
+    }
+    candidates[index] = { file, span: item.span, analysis };
   });
   return candidates;
 }
 
+/**
+ * Everything an item's analysis reads. Texts and datelines are replaced by small numbers (`Ids`): the
+ * copies of a repeated paragraph are the same objects (the readers are memoised), so this stays cheap.
+ */
+function analysisKey(
+  item: Item,
+  storyYear: ExplicitYear | undefined,
+  anchor: DateRecord | undefined,
+  ids: Ids,
+): string {
+  return [
+    item.kind,
+    ids.of(item.dateline),
+    ids.of(storyYear),
+    anchor ? `${anchor.start} ${anchor.precision}` : '',
+    ids.of(item.headline?.text),
+    ids.of(item.lead.text),
+    ...item.continuations.map((c) => ids.of(c.text)),
+  ].join('|');
+}
+
+class Ids {
+  private readonly ids = new Map<unknown, number>();
+  of(value: unknown): number {
+    let id = this.ids.get(value);
+    if (id === undefined) this.ids.set(value, (id = this.ids.size));
+    return id;
+  }
+}
+
+function dateContext(
+  item: Item,
+  storyYear: ExplicitYear | undefined,
+  anchor: DateRecord | undefined,
+): DateContext {
+  const where = item.kind === 'article' ? "the article's" : "the item's";
+  return {
+    ...(item.dateline && { dateline: item.dateline }),
+    ...(storyYear && {
+      storyYear: {
+        year: storyYear.year,
+        note: `Year taken from ${where} latest explicit year (${storyYear.year}, "${storyYear.text}")`,
+      },
+    }),
+    ...(anchor && { anchor }),
+  };
+}
+
+function analyseItem(item: Item, context: DateContext, analysers: Analysers): ItemAnalysis {
+  const { mentionsOf, entitiesOf, peopleOf } = analysers;
+  const lead = item.lead.text;
+  const mentions = mentionsOf(lead);
+  const { record, mention } = readPassageDate(lead, context, mentions);
+  const clause = reportingClause(lead, mention, mentions);
+  const main = mainClause(clause, mention);
+  const paragraphs = [lead, ...item.continuations.map((b) => b.text)];
+  const headline = item.headline?.text ?? null;
+  // The dateline's place ("Minsk, 31.03.2023.") says where the item was reported from.
+  const found = entitiesOf([headline ?? '', context.dateline?.place ?? '', lead].join('\n'));
+  const datelineIso = context.dateline ? isoDay(context.dateline.date) : undefined;
+  return {
+    headline,
+    text: paragraphs.join('\n\n'),
+    clauseTitle: titleFromClause(main, clause),
+    idForm: idForm(main || clause),
+    summary: summaryOf(lead),
+    type: classifyType(lead, clause, item.kind === 'news'),
+    status: classifyStatus(clause, record.start, datelineIso),
+    date: record,
+    organizations: found.organizations,
+    countries: found.countries,
+    places: found.places,
+    // Per paragraph: a paragraph that recurs under many items (boilerplate) is read once.
+    people: mergePeople([...paragraphs, headline ?? ''].flatMap(peopleOf)),
+  };
+}
+
 /** The latest explicit year of each story, from sentences that are not about the future. */
-function latestExplicitYears(items: readonly Item[], mentionsOf: MentionReader): Map<number, YearContext> {
-  const years = new Map<number, YearContext>();
+function latestExplicitYears(items: readonly Item[], analysers: Analysers): Map<number, ExplicitYear> {
+  const years = new Map<number, ExplicitYear>();
   for (const item of items) {
     for (const block of [item.lead, ...item.continuations]) {
-      const text = cleanProse(block.text);
-      for (const m of mentionsOf(text)) {
-        const year = m.start.year;
-        if (
-          year === undefined ||
-          speaksOfFuture(text.slice(sentenceAt(text, m.index).start, sentenceAt(text, m.index).end))
-        )
-          continue;
-        if (year > (years.get(item.story)?.year ?? -Infinity)) {
-          const where = item.kind === 'article' ? "the article's" : "the item's";
-          years.set(item.story, {
-            year,
-            note: `Year taken from ${where} latest explicit year (${year}, "${m.text.trim()}")`,
-          });
-        }
+      for (const found of analysers.explicitYearsOf(block.text)) {
+        if (found.year > (years.get(item.story)?.year ?? -Infinity)) years.set(item.story, found);
       }
     }
   }
   return years;
-}
-
-/** The sentence that reports the event: the one holding its date, cut short of any other date in it. */
-function reportingClause(lead: string, mention: DateMention | undefined, mentions: DateMention[]): string {
-  if (!mention) {
-    const first = sentenceSpans(lead)[0];
-    return first ? lead.slice(first.start, first.end) : lead;
-  }
-  const sentence = sentenceAt(lead, mention.index);
-  const others = mentions.filter((m) => m !== mention && m.index >= sentence.start && m.index < sentence.end);
-  const start = Math.max(
-    sentence.start,
-    ...others.filter((m) => m.index < mention.index).map((m) => m.index + m.text.length),
-  );
-  const end = Math.min(sentence.end, ...others.filter((m) => m.index > mention.index).map((m) => m.index));
-  return lead.slice(start, end);
-}
-
-function titleFromClause(clause: string, mention: DateMention | undefined): string {
-  let text = clause;
-  if (mention?.anniversary) text = text.replace(/^.*?\bmarks\s+the\s+/i, '');
-  else if (mention && mention.relativeToAnchor === undefined) text = text.replace(mention.text, ' ');
-  text = text
-    .replace(/^\W*(?:In the period|In the course of)?\s*,?\s*/i, '')
-    .replace(/\s+,/g, ',')
-    .replace(/\s*\.\s+(?=[a-z])/g, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '');
-  const title = text.charAt(0).toUpperCase() + text.slice(1);
-  return truncateAtWord(title || clause.trim() || 'Untitled passage', MAX_TITLE);
-}
-
-function summaryOf(lead: string): string {
-  const sentences = sentenceSpans(lead).map((s) => lead.slice(s.start, s.end));
-  const first = sentences[0] ?? lead;
-  const summary = first.length < 120 && sentences[1] ? `${first} ${sentences[1]}` : first;
-  return truncateAtWord(summary, MAX_SUMMARY);
 }
 
 export function mergePeople(people: Person[]): Person[] {

@@ -29,30 +29,40 @@ export function groupDuplicates(candidates: readonly EventCandidate[]): EventCan
 
   // Exact copies are common: compute each distinct text's shingles once.
   const byText = new Map<string, Entry>();
-  const entries = candidates.map((c) => {
-    let entry = byText.get(c.text);
-    if (!entry) byText.set(c.text, (entry = entryOf(c.text)));
+  const entries = candidates.map(({ analysis: { text } }) => {
+    let entry = byText.get(text);
+    if (!entry) byText.set(text, (entry = entryOf(text)));
     return entry;
   });
   const exact = new Map<string, number>();
-  const postings = new Map<number, number[]>();
+  // Dated texts merge only with texts of the same dates or undated ones, so each date has its own index:
+  // a dated text probes its date's and the undated texts' indexes, an undated text probes them all.
+  const byDates = new Map<string, ShingleIndex>();
+  const undatedTexts: ShingleIndex = new Map();
+  const allTexts: ShingleIndex = new Map();
   entries.forEach((entry, i) => {
     const same = exact.get(entry.normalized);
     if (same !== undefined) {
-      if (compatible(candidates[same]!, candidates[i]!, entries[same]!, entry)) union(same, i);
+      // Copies of one item share their analysis: compatible by construction.
+      const copy = candidates[same]!.analysis === candidates[i]!.analysis;
+      if (copy || compatible(candidates[same]!, candidates[i]!, entries[same]!, entry)) union(same, i);
       return;
     }
     exact.set(entry.normalized, i);
+    const { start, end } = candidates[i]!.analysis.date;
     const shared = new Map<number, number>();
-    for (const s of entry.shingles) {
-      const list = postings.get(s);
-      if (!list) {
-        postings.set(s, [i]);
-        continue;
-      }
-      if (list.length < MAX_POSTINGS) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
-      if (list.length <= MAX_POSTINGS) list.push(i);
+    if (start === null) {
+      countShared(allTexts, entry, shared);
+      addTo(undatedTexts, entry, i);
+    } else {
+      const key = `${start}/${end}`;
+      let own = byDates.get(key);
+      if (!own) byDates.set(key, (own = new Map()));
+      countShared(own, entry, shared);
+      countShared(undatedTexts, entry, shared);
+      addTo(own, entry, i);
     }
+    addTo(allTexts, entry, i);
     for (const [j, inter] of shared) {
       const other = entries[j]!;
       const jaccard = inter / (entry.shingles.size + other.shingles.size - inter);
@@ -65,22 +75,50 @@ export function groupDuplicates(candidates: readonly EventCandidate[]): EventCan
   const groups = new Map<number, EventCandidate[]>();
   candidates.forEach((c, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), c]);
+    const group = groups.get(root);
+    if (group) group.push(c);
+    else groups.set(root, [c]);
   });
   return [...groups.values()];
 }
 
+/** Shingle → the texts that hold it (at most MAX_POSTINGS + 1: more means boilerplate). */
+type ShingleIndex = Map<number, number[]>;
+
+function countShared(index: ShingleIndex, entry: Entry, shared: Map<number, number>): void {
+  for (const s of entry.shingles) {
+    const list = index.get(s);
+    if (list && list.length < MAX_POSTINGS) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+  }
+}
+
+function addTo(index: ShingleIndex, entry: Entry, at: number): void {
+  for (const s of entry.shingles) {
+    const list = index.get(s);
+    if (!list) index.set(s, [at]);
+    else if (list.length <= MAX_POSTINGS) list.push(at);
+  }
+}
+
 function entryOf(text: string): Entry {
   const normalized = normalizeForComparison(text);
-  const words = normalized.split(' ');
+  const words = normalized.split(' ').map(fnv1a);
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++)
-    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    let hash = 0;
+    for (let k = i; k < i + SHINGLE_WORDS; k++) hash = (Math.imul(hash, 0x01000193) ^ words[k]!) >>> 0;
+    shingles.add(hash);
+  }
   if (shingles.size === 0) shingles.add(fnv1a(normalized));
   return { normalized, shingles, numbers: new Set(normalized.match(/\d+/g) ?? []) };
 }
 
-function compatible(a: EventCandidate, b: EventCandidate, ea: Entry, eb: Entry): boolean {
+function compatible(
+  { analysis: a }: EventCandidate,
+  { analysis: b }: EventCandidate,
+  ea: Entry,
+  eb: Entry,
+): boolean {
   const bothDated = a.date.start !== null && b.date.start !== null;
   if (bothDated && (a.date.start !== b.date.start || a.date.end !== b.date.end)) return false;
   const [small, large] =

@@ -1,13 +1,13 @@
 // Document → items. A page is a list of news items (headline and/or dateline, a lead paragraph, its
 // continuations) or an article (a title, sub-headings, background and dated facts). Everything that is
 // no item's text is returned as skipped with its reason.
-import { parseDottedDate, type DateMention, type Dateline } from './dates/index.ts';
-import { imageFileNames, noiseReason } from './noise.ts';
-import { splitParagraphs, trimmedSpan } from './paragraphs.ts';
-import { maskSpans, type Span } from './read.ts';
+import type { DateMention, Dateline } from './dates/index.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import type { Span } from './read.ts';
+import type { ParagraphUnits, SkippedSpan } from './units.ts';
 
 export interface Block extends Span {
-  /** The paragraph's text without glued image file names. */
+  /** The paragraph as one line of prose (`cleanProse`), without glued image file names. */
   text: string;
 }
 
@@ -25,42 +25,42 @@ export interface Item {
   follows?: number;
 }
 
-export interface SkippedSpan extends Span {
-  reason: string;
-}
-
 export interface Segmentation {
   items: Item[];
   skipped: SkippedSpan[];
 }
 
-export type MentionReader = (text: string) => DateMention[];
+type MentionReader = (text: string) => DateMention[];
+
+/** The text readers segmentation needs (memoised by the pipeline: pages repeat paragraphs). */
+export interface SegmentReaders {
+  mentionsOf: MentionReader;
+  opensWithEventDate: (paragraph: string) => boolean;
+  unitsOf: (paragraph: string) => ParagraphUnits;
+}
 
 type Unit =
   | (Block & { kind: 'body'; gapBefore: number })
   | (Block & { kind: 'heading' })
   | (Block & { kind: 'dateline'; dateline: Dateline });
 
-const DATELINE = /^(?:[A-Z][\w.' -]{0,40},\s*)?(\d{1,2}\.\d{1,2}\.\d{4})\.?$/;
 const CONTINUATION_CUE =
   /^(?:The\s+(?:[Pp]arties|sides|document|event|meeting|[Mm]ission|delegation|participants|agreement|strategy|forum|conference|training|exercise|talks|ceremony)\b|They\b|He\b|She\b|It\b|Its\b|This\b|These\b|Those\b|In addition\b|Also\b|Moreover\b|Furthermore\b|Besides\b|At the same time\b|During the\b|Representatives\b|Following\b|In the course of\b|Within the framework\b)/;
-const MAX_HEADING_WORDS = 45;
-const LEAD_DATE_WINDOW = 40;
 
-export function segmentDocument(text: string, mentionsOf: MentionReader): Segmentation {
+export function segmentDocument(text: string, readers: SegmentReaders): Segmentation {
   const skipped: SkippedSpan[] = [];
-  const units = toUnits(text, skipped);
+  const units = toUnits(text, readers.unitsOf, skipped);
   const items: Item[] = [];
   let story = 0;
   for (let i = 0; i < units.length;) {
     const unit = units[i]!;
-    const articleEnd = unit.kind === 'heading' ? articleExtent(units, i, mentionsOf) : null;
+    const articleEnd = unit.kind === 'heading' ? articleExtent(units, i, readers) : null;
     if (articleEnd !== null) {
-      readArticle(units.slice(i, articleEnd), story++, mentionsOf, items, skipped);
+      readArticle(units.slice(i, articleEnd), story++, readers.mentionsOf, items, skipped);
       i = articleEnd;
       continue;
     }
-    const end = newsItemEnd(units, i, mentionsOf);
+    const end = newsItemEnd(units, i, readers);
     readNewsItem(units.slice(i, end), story++, items, skipped);
     i = end;
   }
@@ -68,60 +68,39 @@ export function segmentDocument(text: string, mentionsOf: MentionReader): Segmen
   return { items, skipped };
 }
 
-function toUnits(text: string, skipped: SkippedSpan[]): Unit[] {
+function toUnits(text: string, unitsOf: SegmentReaders['unitsOf'], skipped: SkippedSpan[]): Unit[] {
   const units: Unit[] = [];
   for (const p of splitParagraphs(text)) {
-    const block = withoutImageNames(p, skipped);
-    if (!block) continue;
-    const reason = noiseReason(block.text);
-    if (reason) {
-      skipped.push({ start: block.start, end: block.end, reason });
-      continue;
+    const read = unitsOf(p.text);
+    for (const s of read.skipped)
+      skipped.push({ start: p.start + s.start, end: p.start + s.end, reason: s.reason });
+    for (const u of read.units) {
+      const start = p.start + u.start;
+      const end = p.start + u.end;
+      // Plain object literals, not spreads: this runs for every paragraph of every page.
+      if (u.kind === 'body') units.push({ start, end, text: u.text, kind: 'body', gapBefore: p.gapBefore });
+      else if (u.kind === 'heading') units.push({ start, end, text: u.text, kind: 'heading' });
+      else units.push({ start, end, text: u.text, kind: 'dateline', dateline: u.dateline });
     }
-    const datelineMatch = DATELINE.exec(block.text);
-    const date = datelineMatch ? parseDottedDate(datelineMatch[1]!) : null;
-    if (date) units.push({ ...block, kind: 'dateline', dateline: { date, text: datelineMatch![1]! } });
-    else if (isHeading(block.text)) units.push({ ...block, kind: 'heading' });
-    else units.push({ ...block, kind: 'body', gapBefore: p.gapBefore });
   }
   return units;
-}
-
-function withoutImageNames(p: Block, skipped: SkippedSpan[]): Block | null {
-  const images = imageFileNames(p.text);
-  if (images.length === 0) return p;
-  for (const s of images)
-    skipped.push({ start: p.start + s.start, end: p.start + s.end, reason: 'image-file' });
-  const blanked = maskSpans(p.text, images);
-  const span = trimmedSpan(blanked, 0, blanked.length);
-  if (!span) return null;
-  const text = blanked.slice(span.start, span.end).replace(/ {2,}/g, ' ');
-  return { start: p.start + span.start, end: p.start + span.end, text };
-}
-
-/** A headline: one short line without final punctuation. */
-export function isHeading(text: string): boolean {
-  if (/[\r\n]/.test(text) || /[.!?:;…,]["”»')\]]*$/.test(text) || !/^["“«(]?[A-Z0-9]/.test(text))
-    return false;
-  const words = text.split(/\s+/).length;
-  return words >= 2 && words <= MAX_HEADING_WORDS;
 }
 
 /**
  * An article: a title followed (before any dateline) by at least two sub-headings, whose first paragraph
  * reports no dated event. A list of headlined news items has a dated lead under each headline.
  */
-function articleExtent(units: Unit[], at: number, mentionsOf: MentionReader): number | null {
+function articleExtent(units: Unit[], at: number, readers: SegmentReaders): number | null {
   let end = at + 1;
   while (end < units.length && units[end]!.kind !== 'dateline') end++;
   const region = units.slice(at + 1, end);
   const subHeadings = region.filter((u) => u.kind === 'heading').length;
   const firstBody = region.find((u) => u.kind === 'body');
-  if (subHeadings < 2 || !firstBody || hasEventDate(firstBody.text, mentionsOf)) return null;
+  if (subHeadings < 2 || !firstBody || readers.opensWithEventDate(firstBody.text)) return null;
   return end;
 }
 
-function newsItemEnd(units: Unit[], at: number, mentionsOf: MentionReader): number {
+function newsItemEnd(units: Unit[], at: number, readers: SegmentReaders): number {
   let i = at;
   const first = units[i]!;
   if (first.kind !== 'body') {
@@ -132,7 +111,7 @@ function newsItemEnd(units: Unit[], at: number, mentionsOf: MentionReader): numb
   }
   for (i += 1; i < units.length; i++) {
     const u = units[i]!;
-    if (u.kind !== 'body' || startsNewItem(u.text, u.gapBefore, mentionsOf)) return i;
+    if (u.kind !== 'body' || startsNewItem(u.text, u.gapBefore, readers)) return i;
   }
   return i;
 }
@@ -193,21 +172,9 @@ function readArticle(
   }
 }
 
-function startsNewItem(text: string, gapBefore: number, mentionsOf: MentionReader): boolean {
-  if (hasEventDate(text, mentionsOf)) return true;
+function startsNewItem(text: string, gapBefore: number, readers: SegmentReaders): boolean {
+  if (readers.opensWithEventDate(text)) return true;
   return gapBefore >= 2 && !CONTINUATION_CUE.test(text);
-}
-
-/** A date at the start of the paragraph, or a full day-and-month date in its first sentence. */
-function hasEventDate(text: string, mentionsOf: MentionReader): boolean {
-  const firstSentenceEnd = text.search(/[.!?]\s+["“«]?[A-Z]/);
-  const limit = firstSentenceEnd < 0 ? text.length : firstSentenceEnd;
-  return mentionsOf(text).some(
-    (m) =>
-      m.relativeDay === undefined &&
-      (m.index < LEAD_DATE_WINDOW ||
-        (m.start.day !== undefined && m.start.month !== undefined && m.index < limit)),
-  );
 }
 
 const block = (u: Block): Block => ({ start: u.start, end: u.end, text: u.text });

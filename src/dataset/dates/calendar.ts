@@ -42,12 +42,4 @@ export function addDays(d: DayDate, days: number): DayDate {
   return { year, month, day };
 }
 
-/** Day-first numeric dates ("05.09.2024" is 5 September): the convention of this domain. */
-export function parseDottedDate(text: string): DayDate | null {
-  const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?$/.exec(text.trim());
-  if (!m) return null;
-  const d = { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
-  return isValidDay(d) ? d : null;
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -5,7 +5,6 @@ import { findDateMentions, type DateMention } from './mentions.ts';
 import { datelineRecord, resolveMention, undated, type DateContext } from './resolve.ts';
 
 export { findDateMentions, type DateMention } from './mentions.ts';
-export { parseDottedDate, type DayDate } from './calendar.ts';
 export type { DateContext, Dateline, YearContext } from './resolve.ts';
 
 export interface PassageDate {

@@ -2,6 +2,7 @@
 // leaves out stay missing here; resolve.ts decides where they may come from.
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { createNewsChrono } from './chrono.ts';
+import { MONTH_PATTERN } from './months.ts';
 import { DATE_RULES } from './rules.ts';
 
 export interface DateParts {
@@ -31,13 +32,12 @@ const newsChrono = createNewsChrono();
 // chrono's reference date only fills components we discard (we keep the certain ones), so any fixed
 // date keeps the output deterministic.
 const REFERENCE = new Date(2000, 0, 1, 12);
-const CHRONO_TRIGGER =
-  /\d|\b(?:today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const RELATIVE_DAY: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+// Every date chrono is left to read (chrono.ts) has a digit or a month's name.
+const CHRONO_TRIGGER = new RegExp(String.raw`\d|\b(?:${MONTH_PATTERN})(?![a-z])`, 'i');
 const PREPOSITION_BEFORE = /\b(?:on|in|from|since|during)\s+$/i;
 
 /** Normalises what chrono stumbles on without moving any character: dashes and no-break spaces. */
-export function normalizeForDates(text: string): string {
+function normalizeForDates(text: string): string {
   return text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00A0\u2007\u202F]/g, ' ');
 }
 
@@ -53,6 +53,7 @@ export function findDateMentions(passage: string): DateMention[] {
 function ruleMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const rule of DATE_RULES) {
+    if (!rule.cue.test(text)) continue;
     const re = new RegExp(rule.pattern.source, rule.pattern.flags);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const read = rule.read(m);
@@ -77,8 +78,6 @@ function fromChronoResult(r: ParsedResult): DateMention | null {
     text: r.text,
     source: [...r.tags()].find((t) => t.startsWith('parser/')) ?? 'chrono',
   };
-  const relative = /\b(today|yesterday|tomorrow)\b/i.exec(r.text)?.[1]?.toLowerCase();
-  if (relative !== undefined) return { ...base, start: {}, end: {}, relativeDay: RELATIVE_DAY[relative] };
   if (!r.start.isCertain('month')) return null;
   const start = certainParts(r.start);
   const end = r.end ? certainParts(r.end) : { ...start };

@@ -8,6 +8,8 @@ import type { DateMention, DateParts } from './mentions.ts';
 export interface Dateline {
   date: DayDate;
   text: string;
+  /** The place named beside the date ("Minsk, 31.03.2023."), where the item was reported from. */
+  place?: string;
 }
 
 export interface YearContext {

@@ -6,6 +6,8 @@ type RuleMatch = Omit<DateMention, 'index' | 'text' | 'source'>;
 
 interface DateRule {
   name: string;
+  /** A cheap test every match passes: texts that fail it skip the rule's costlier pattern. */
+  cue: RegExp;
   pattern: RegExp;
   read: (m: RegExpExecArray) => RuleMatch | null;
 }
@@ -26,17 +28,21 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
   autumn: [9, 11],
 };
 
+const RELATIVE_DAY: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+
 const relativeYear = (word: string | undefined) => (word ? RELATIVE_YEAR[word.toLowerCase()] : undefined);
 
 export const DATE_RULES: readonly DateRule[] = [
   {
     // chrono never reads bare years; the preposition keeps "resolution 2354 (2017)" or "Rock-2024" out.
     name: 'year-with-preposition',
+    cue: /\d{4}/,
     pattern: /\b(?:in|since|during|throughout)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?!\s*-\s*\d)(?!\))/gi,
     read: (m) => ({ start: { year: Number(m[1]) }, end: { year: Number(m[1]) } }),
   },
   {
     name: 'season',
+    cue: /spring|summer|fall|autumn/i,
     pattern:
       /\b(?:the\s+)?(spring|summer|fall|autumn)\s+of\s+(?:(?:the\s+)?(this|current|last|previous|next)\s+year|((?:19|20)\d{2}))\b/gi,
     read: (m) => {
@@ -52,17 +58,26 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative-year',
+    cue: /year/i,
     pattern: /\b(?:the\s+)?(this|current|last|previous|past|next|coming)\s+year\b(?!s)/gi,
     read: (m) => ({ start: {}, end: {}, relativeYear: relativeYear(m[1]) }),
   },
   {
+    name: 'relative-day',
+    cue: /today|yesterday|tomorrow/i,
+    pattern: /\b(today|yesterday|tomorrow)\b/gi,
+    read: (m) => ({ start: {}, end: {}, relativeDay: RELATIVE_DAY[m[1]!.toLowerCase()] }),
+  },
+  {
     name: 'eve',
+    cue: /eve/i,
     pattern: /\b(?:on\s+)?the\s+eve\s+of\b/gi,
     read: () => ({ start: {}, end: {}, relativeToAnchor: -1 }),
   },
   {
     // "12 and 13 October 2023": chrono keeps only the 13th.
     name: 'two-days',
+    cue: / and /i,
     pattern: new RegExp(
       String.raw`\b(\d{1,2})\s+and\s+(\d{1,2})\s+(${MONTH_PATTERN})(?:,?\s+((?:19|20)\d{2}))?\b`,
       'gi',
@@ -71,6 +86,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'two-days-month-first',
+    cue: / and /i,
     pattern: new RegExp(
       String.raw`\b(${MONTH_PATTERN})\s+(\d{1,2})\s+and\s+(\d{1,2})(?:,?\s+((?:19|20)\d{2}))?\b`,
       'gi',
@@ -78,8 +94,37 @@ export const DATE_RULES: readonly DateRule[] = [
     read: (m) => twoDays(m[2], m[3], m[1], m[4]),
   },
   {
+    // "in early October 2023", "mid-October": the month, at month precision (a part of a month is no day).
+    name: 'part-of-month',
+    cue: /early|mid|late/i,
+    pattern: new RegExp(
+      String.raw`\b(?:in\s+)?(?:the\s+)?(?:early|mid|late)[-\s]+(${MONTH_PATTERN})(?:,?\s+((?:19|20)\d{2}))?\b`,
+      'gi',
+    ),
+    read: (m) => {
+      const month = monthNumber(m[1]!);
+      const year = m[2] ? Number(m[2]) : undefined;
+      return month ? { start: { year, month }, end: { year, month } } : null;
+    },
+  },
+  {
+    // "at the end of 2023", "at the beginning of March 2024": the year or the month named.
+    name: 'part-of-period',
+    cue: /beginning|start|middle|end/i,
+    pattern: new RegExp(
+      String.raw`\b(?:at|by|in)?\s*the\s+(?:beginning|start|middle|end)\s+of\s+(?:(${MONTH_PATTERN})\s+)?((?:19|20)\d{2})\b`,
+      'gi',
+    ),
+    read: (m) => {
+      const year = Number(m[2]);
+      const month = m[1] ? monthNumber(m[1]) : undefined;
+      return { start: { year, month }, end: { year, month } };
+    },
+  },
+  {
     // "15 May marks the 32nd anniversary of the conclusion of the Collective Security Treaty"
     name: 'anniversary',
+    cue: /anniversary/i,
     pattern: new RegExp(
       String.raw`\b(?:(\d{1,2})\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\s+(\d{1,2}))\s+(?:marks|is|will mark)\s+the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary(?=\s+of\s+([^.;]{1,160}))`,
       'gi',

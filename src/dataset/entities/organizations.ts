@@ -41,7 +41,9 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     id: 'CSTO-CRRF',
     name: 'CSTO Collective Rapid Reaction Forces',
     parent: 'CSTO',
-    aliases: [String.raw`(?:${CSTO} )?(?:CRRF|Collective Rapid Reaction Forces?)(?: of the ${CSTO})?`],
+    aliases: [
+      String.raw`(?:${CSTO} )?(?:CRRF|Collective Rapid Reaction Forces?|Collective Forces of Operational Response|Collective Operational Reaction Forces)(?: of the ${CSTO})?`,
+    ],
   },
   {
     id: 'CSTO-CRISIS-CENTRE',
@@ -59,16 +61,15 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     id: 'CSTO-CMD',
     name: 'CSTO Council of Defence Ministers',
     parent: 'CSTO',
-    aliases: [
-      String.raw`(?:${CSTO} )?Council of (?:the )?(?:Defen[cs]e|Defen[cs]e) Ministers(?: of the ${CSTO})?`,
-    ],
+    aliases: [String.raw`(?:${CSTO} )?Council of (?:the )?Defen[cs]e Ministers(?: of the ${CSTO})?`, 'CMD'],
   },
   {
     id: 'CSTO-CSSC',
     name: 'CSTO Committee of Secretaries of Security Councils',
     parent: 'CSTO',
     aliases: [
-      String.raw`(?:${CSTO} )?Committee of Secretaries of (?:the )?Security Councils(?: of the ${CSTO})?`,
+      String.raw`(?:${CSTO} )?Committee of Secretaries of (?:the )?Security Councils(?: of the ${CSTO}(?: member states)?)?`,
+      'CSSC',
     ],
   },
   {
@@ -76,6 +77,24 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     name: 'CSTO Parliamentary Assembly',
     parent: 'CSTO',
     aliases: [String.raw`(?:${CSTO} )?Parliamentary Assembly(?: of the ${CSTO})?`],
+  },
+  {
+    id: 'CSTO-PEACEKEEPING',
+    name: 'CSTO Collective Peacekeeping Forces',
+    parent: 'CSTO',
+    aliases: [String.raw`(?:${CSTO} )?(?:Collective )?Peacekeeping Forces(?: of the ${CSTO})?`],
+  },
+  {
+    id: 'CSTO-UNIVERSITY',
+    name: 'CSTO University',
+    parent: 'CSTO',
+    aliases: [String.raw`${CSTO} (?:Network )?University`, String.raw`University of the ${CSTO}`],
+  },
+  {
+    id: 'CSTO-ACADEMY',
+    name: 'CSTO Academy',
+    parent: 'CSTO',
+    aliases: [String.raw`${CSTO} Academy`, String.raw`Academy of the ${CSTO}`],
   },
   { id: 'SCO', name: 'Shanghai Cooperation Organization', parent: null, aliases: [SCO] },
   {
@@ -98,6 +117,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
       String.raw`(?:${CIS} )?${ANTI_TERRORIST} Cent(?:er|re)(?: of the ${CIS})?`,
       String.raw`ATC ${CIS}`,
     ],
+  },
+  {
+    id: 'CIS-EXECUTIVE-COMMITTEE',
+    name: 'CIS Executive Committee',
+    parent: 'CIS',
+    aliases: [String.raw`${CIS} Executive Committee`, String.raw`Executive Committee of the ${CIS}`],
   },
   { id: 'UN', name: 'United Nations', parent: null, aliases: [UN, String.raw`(?<=the )World Organization`] },
   {
@@ -122,6 +147,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     ],
   },
   {
+    id: 'UN-UNODC',
+    name: 'UN Office on Drugs and Crime',
+    parent: 'UN',
+    aliases: ['UNODC', String.raw`${UN} Office on Drugs and Crime`],
+  },
+  {
     id: 'OSCE',
     name: 'Organization for Security and Co-operation in Europe',
     parent: null,
@@ -138,6 +169,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     name: 'Eurasian Economic Union',
     parent: null,
     aliases: ['EAEU', 'EAEC', 'Eurasian Economic Union'],
+  },
+  {
+    id: 'EAEU-EEC',
+    name: 'Eurasian Economic Commission',
+    parent: 'EAEU',
+    aliases: ['EEC', 'Eurasian Economic Commission'],
   },
   { id: 'EU', name: 'European Union', parent: null, aliases: ['EU', 'European Union'] },
 ];

@@ -39,4 +39,13 @@ export const PLACES: Readonly<Record<string, string>> = {
   Vienna: 'AT',
   Brussels: 'BE',
   Tbilisi: 'GE',
+  Chisinau: 'MD',
+  // Training grounds of CSTO exercises, named as the pages name them.
+  'Brestsky training ground': 'BY',
+  'Obuz-Lesnovsky training ground': 'BY',
+  'Edelweiss training ground': 'KG',
+  'Harbmaidon training ground': 'TJ',
+  'Ashuluk training ground': 'RU',
+  'Donguz training ground': 'RU',
+  'Mulino training ground': 'RU',
 };

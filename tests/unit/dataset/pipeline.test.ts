@@ -38,24 +38,6 @@ describe('duplicates', () => {
   });
 });
 
-describe('ids', () => {
-  it('are unique and URL-safe, and adding a document changes no existing id', () => {
-    const before = buildFromDir(SEEDS).dataset;
-    const extra = {
-      file: 'zzz_new.txt',
-      bytes: new TextEncoder().encode(
-        'On 1 May 2025, the CSTO Secretariat held a meeting in Moscow.\n\nOn 1 May 2025, the CSTO Secretariat held a meeting in Minsk.',
-      ),
-    };
-    const earlier = { file: '000_aaa.txt', bytes: filesUnder(SEEDS)[1]!.bytes };
-    const after = buildDataset([...filesUnder(SEEDS), extra, earlier]).dataset;
-    const afterIds = new Set(after.events.map((e) => e.id));
-    for (const e of before.events) expect(afterIds.has(e.id), e.id).toBe(true);
-    expect(afterIds.size).toBe(after.events.length);
-    for (const id of afterIds) expect(id).toMatch(/^[A-Za-z0-9._~-]+$/);
-  });
-});
-
 describe('coverage', () => {
   it.each([
     ['seeds', SEEDS],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDocument } from '../../../src/dataset/segment.ts';
-import { findDateMentions } from '../../../src/dataset/dates/index.ts';
+import { createAnalysers } from '../../../src/dataset/analysers.ts';
 
-const segment = (text: string) => segmentDocument(text, findDateMentions);
+const segment = (text: string) => segmentDocument(text, createAnalysers());
 const leads = (text: string) => segment(text).items.map((i) => i.lead.text.slice(0, 20));
 const reasons = (text: string) => segment(text).skipped.map((s) => [text.slice(s.start, s.end), s.reason]);
 

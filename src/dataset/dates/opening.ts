@@ -1,0 +1,16 @@
+// Does a paragraph open with the date of an event? Then it starts a news item of its own (segment.ts).
+import type { DateMention } from './mentions.ts';
+
+const LEAD_DATE_WINDOW = 40;
+
+/** A date at the start of the paragraph, or a full day-and-month date in its first sentence. */
+export function opensWithEventDate(text: string, mentions: readonly DateMention[]): boolean {
+  const firstSentenceEnd = text.search(/[.!?]\s+["“«]?[A-Z]/);
+  const limit = firstSentenceEnd < 0 ? text.length : firstSentenceEnd;
+  return mentions.some(
+    (m) =>
+      m.relativeDay === undefined &&
+      (m.index < LEAD_DATE_WINDOW ||
+        (m.start.day !== undefined && m.start.month !== undefined && m.index < limit)),
+  );
+}

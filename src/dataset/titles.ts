@@ -1,0 +1,93 @@
+// The words that name an event: its main clause (the reporting sentence without its date phrase and
+// leading adverbials of time and place), a short title cut from it, and a one- or two-sentence summary.
+import type { DateMention } from './dates/index.ts';
+import { sentenceAt, sentenceSpans, truncateAtWord } from './text.ts';
+
+const MAX_TITLE = 100;
+const MAX_SUMMARY = 320;
+const SHORT_SENTENCE = 120;
+
+// Openings that are not the event itself; each is stripped while one matches. A comma closes the
+// adverbial, so a clause without one ("In Moscow the talks ...") keeps its opening words.
+const LEADING_ADVERBIALS: readonly RegExp[] = [
+  /^(?:in the period|in the course of|during|from|on|in)\s*,\s*/i,
+  /^(?:among (?:them|others)|in particular|in addition|at the same time|also|thus|so)\s*[-–—:,]\s*/i,
+  /^(?:today|yesterday|tomorrow|this (?:morning|week|year)|earlier|recently)\s*,\s*/i,
+  // "in Minsk," / "in Nur-Sultan," / "at Gorny Training Ground,": a place name and a comma.
+  /^(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4},\s*/,
+  // "at the headquarters of the CSTO in Moscow,", "under the chairmanship of X,": a short
+  // phrase of place or circumstance closed by a comma, with the clause's subject after it. Not a phrase
+  // that reports an act itself ("In the Strategy adopted in October 2016, ..."), and not when a list
+  // goes on after the comma ("on foreign policy, security and defence issues").
+  // Case-sensitive after the first letter, so that the subject's capital can be told apart.
+  /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Uu]nder|[Ww]ithin|[Aa]ccording to|[Ii]n accordance with|[Aa]s part of|[Oo]n the sidelines of)\s+(?![^,;:.]*\b(?:adopted|signed|approved|concluded|established)\b)[^,;:.]{1,110},\s*(?=(?:[Tt]he|[Aa]n?)\s|["“«A-Z])/,
+];
+
+const DATED_ACT_OPENING =
+  /^[Ii]n (?:the )?([^,]{3,120}?) (adopted|signed|approved|concluded|established|ratified), (?=\S)/;
+
+/** The sentence that reports the event: the one holding its date, cut short of any other date in it. */
+export function reportingClause(
+  lead: string,
+  mention: DateMention | undefined,
+  mentions: readonly DateMention[],
+): string {
+  if (!mention) {
+    const first = sentenceSpans(lead)[0];
+    return first ? lead.slice(first.start, first.end) : lead;
+  }
+  const sentence = sentenceAt(lead, mention.index);
+  const others = mentions.filter((m) => m !== mention && m.index >= sentence.start && m.index < sentence.end);
+  const start = Math.max(
+    sentence.start,
+    ...others.filter((m) => m.index < mention.index).map((m) => m.index + m.text.length),
+  );
+  const end = Math.min(sentence.end, ...others.filter((m) => m.index > mention.index).map((m) => m.index));
+  return lead.slice(start, end);
+}
+
+/** The clause without its date phrase and leading adverbials, in its original casing and quotes. */
+export function mainClause(clause: string, mention: DateMention | undefined): string {
+  let text = clause;
+  if (mention?.anniversary) text = text.replace(/^.*?\bmarks\s+the\s+/i, '');
+  else if (mention && mention.relativeToAnchor === undefined) text = text.replace(mention.text, ' ');
+  text = tidy(text);
+  // "In the Strategy adopted [in October 2016], member states agreed ...": the date belongs to the act
+  // in the opening phrase, so that act is the event.
+  const act = DATED_ACT_OPENING.exec(text);
+  if (act) return capitalise(`${act[1]} ${act[2]}`);
+  for (let stripped = true; stripped;) {
+    stripped = false;
+    for (const adverbial of LEADING_ADVERBIALS) {
+      const rest = tidy(text.replace(adverbial, ''));
+      // Never strip the whole clause: a bare "In Moscow, talks." keeps something to name.
+      if (rest !== text && /\s/.test(rest)) [text, stripped] = [rest, true];
+    }
+  }
+  return capitalise(text);
+}
+
+export function titleFromClause(main: string, clause: string): string {
+  return truncateAtWord(main || tidy(clause) || 'Untitled passage', MAX_TITLE);
+}
+
+export function summaryOf(lead: string): string {
+  const sentences = sentenceSpans(lead).map((s) => lead.slice(s.start, s.end));
+  const first = sentences[0] ?? lead;
+  const summary = first.length < SHORT_SENTENCE && sentences[1] ? `${first} ${sentences[1]}` : first;
+  return truncateAtWord(summary, MAX_SUMMARY);
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function tidy(text: string): string {
+  return (
+    text
+      .replace(/\s+,/g, ',')
+      .replace(/\s*\.\s+(?=[a-z])/g, ' ')
+      .replace(/\s{2,}/g, ' ')
+      .replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '')
+      // A preposition left dangling where the date phrase was cut out ("is scheduled for").
+      .replace(/\s+(?:on|for|in|at|from|to|of|since|during)$/i, '')
+  );
+}
