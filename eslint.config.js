@@ -33,7 +33,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'react', 'react-dom', '../*'], message: 'The schema depends on nothing but zod.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'react', 'react-dom', '../*'],
+              message: 'The schema depends on nothing but zod.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -46,10 +53,22 @@ export default tseslint.config(
         {
           ...browserOnly,
           paths: [
-            { name: 'vis-timeline', message: 'Only features/timeline/TimelineView.tsx imports vis-timeline.' },
-            { name: 'vis-timeline/peer', message: 'Only features/timeline/TimelineView.tsx imports vis-timeline.' },
-            { name: 'vis-timeline/standalone', message: 'Only features/timeline/TimelineView.tsx imports vis-timeline.' },
-            { name: 'vis-timeline/esnext', message: 'Only features/timeline/TimelineView.tsx imports vis-timeline.' },
+            {
+              name: 'vis-timeline',
+              message: 'Only features/timeline/TimelineView.tsx imports vis-timeline.',
+            },
+            {
+              name: 'vis-timeline/peer',
+              message: 'Only features/timeline/TimelineView.tsx imports vis-timeline.',
+            },
+            {
+              name: 'vis-timeline/standalone',
+              message: 'Only features/timeline/TimelineView.tsx imports vis-timeline.',
+            },
+            {
+              name: 'vis-timeline/esnext',
+              message: 'Only features/timeline/TimelineView.tsx imports vis-timeline.',
+            },
           ],
         },
       ],

@@ -98,7 +98,8 @@ const datasetShape = z.object({
 
 export const datasetSchema = datasetShape.check(
   z.superRefine((dataset, ctx) => {
-    for (const message of referenceProblems(dataset)) ctx.issues.push({ code: 'custom', message, input: dataset });
+    for (const message of referenceProblems(dataset))
+      ctx.issues.push({ code: 'custom', message, input: dataset });
   }),
 );
 
@@ -118,7 +119,8 @@ function referenceProblems(dataset: z.infer<typeof datasetShape>): string[] {
   const problems: string[] = [];
   const orgIds = new Set(dataset.organizations.map((o) => o.id));
   for (const org of dataset.organizations) {
-    if (org.parent !== null && !orgIds.has(org.parent)) problems.push(`organization ${org.id}: unknown parent ${org.parent}`);
+    if (org.parent !== null && !orgIds.has(org.parent))
+      problems.push(`organization ${org.id}: unknown parent ${org.parent}`);
   }
   const eventIds = new Set<string>();
   for (const event of dataset.events) {
