@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { HOST_ORIGIN } from './tests/e2e/embed/origins.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium.ts';
 
-// Browser tests run in Debian's Chromium (browser downloads do not work on our machines) against
-// the production build, so they exercise what users get, relative asset paths included.
+// Browser tests run against the production build, so they exercise what users get, relative asset
+// paths included.
 // E2E_PORT and E2E_OUT_DIR let two runs share one machine without overwriting each other's build.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
@@ -17,17 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [

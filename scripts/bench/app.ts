@@ -5,15 +5,8 @@ import { FIRST_RENDER_SELECTORS, recordFirstRenders, timeTypeChange } from './pa
 import { median, percentile } from './stats.ts';
 import type { StaticServer } from './staticServer.ts';
 import { createSyntheticDataset } from './syntheticDataset.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium.ts';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const FILTER_CHANGES = 20;
 // A slow build of the app must not stretch the bench past a few minutes: each phase stops
 // repeating after this long and reports what it measured (the row says how many samples).
@@ -131,10 +124,7 @@ export async function benchmarkApp(
   sizes: readonly number[],
   runs: number,
 ): Promise<AppFigures[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
     const figures: AppFigures[] = [];
     for (const events of sizes) {
