@@ -5,7 +5,7 @@ import { speaksOfFuture } from './classify.ts';
 import { findDateMentions, type DateMention } from './dates/index.ts';
 import { opensWithEventDate } from './dates/opening.ts';
 import { findMentions, findPeople, type Mentions } from './entities/index.ts';
-import { sentenceAt } from './text.ts';
+import { sentenceSpans } from './text.ts';
 import { readParagraph, type ParagraphUnits } from './units.ts';
 
 export interface Analysers {
@@ -38,9 +38,13 @@ export interface ExplicitYear {
 
 function explicitYears(text: string, mentions: DateMention[]): ExplicitYear[] {
   const found: ExplicitYear[] = [];
+  const sentences = mentions.some((m) => m.start.year !== undefined) ? sentenceSpans(text) : [];
   for (const m of mentions) {
     if (m.start.year === undefined) continue;
-    const sentence = sentenceAt(text, m.index);
+    const sentence = sentences.find((s) => m.index >= s.start && m.index < s.end) ?? {
+      start: 0,
+      end: text.length,
+    };
     if (!speaksOfFuture(text.slice(sentence.start, sentence.end)))
       found.push({ year: m.start.year, text: m.text.trim() });
   }

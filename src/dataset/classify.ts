@@ -62,6 +62,11 @@ export function classifyStatus(
   return afterDateline && !PAST_CUE.test(clause) ? 'planned' : 'held';
 }
 
+/** The cue words that make a clause an event of this type (what names the event in the clause). */
+export function typeCue(type: EventType): RegExp | undefined {
+  return TYPE_RULES.find((rule) => rule.type === type)?.cue;
+}
+
 export function speaksOfFuture(sentence: string): boolean {
   return FUTURE_CUE.test(sentence);
 }

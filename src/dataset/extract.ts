@@ -7,8 +7,16 @@ import { isoDay } from './dates/calendar.ts';
 import { readPassageDate, type DateContext } from './dates/index.ts';
 import type { Span } from './read.ts';
 import type { Item } from './segment.ts';
+import { opensWithCircumstance } from './eventPhrase.ts';
 import { idForm } from './ids.ts';
-import { mainClause, reportingClause, summaryOf, titleFromClause } from './titles.ts';
+import {
+  mainClause,
+  reportingClause,
+  reportingSentences,
+  summaryOf,
+  titleFromClause,
+  titleFromEventPhrase,
+} from './titles.ts';
 
 /** What an item says, independent of where it was found: shared by every copy of the item. */
 export interface ItemAnalysis {
@@ -53,7 +61,12 @@ export function extractCandidates(
   analysers: Analysers,
   cache: ItemAnalysisCache,
 ): EventCandidate[] {
-  const storyYears = latestExplicitYears(items, analysers);
+  // An article's items share its years. A news item is a story of its own: its year is read from its
+  // own paragraphs, which the analysis key holds already, so it is only looked up when analysing it.
+  const articleYears = latestExplicitYears(
+    items.filter((item) => item.kind === 'article'),
+    analysers,
+  );
   const candidates: EventCandidate[] = [];
   items.forEach((item, index) => {
     // Only a phrase such as "on the eve of" reads the item before; other items must not depend on it,
@@ -61,11 +74,13 @@ export function extractCandidates(
     const readsAnchor = analysers.mentionsOf(item.lead.text).some((m) => m.relativeToAnchor !== undefined);
     const anchor =
       readsAnchor && item.follows !== undefined ? candidates[item.follows]?.analysis.date : undefined;
-    const storyYear = storyYears.get(item.story);
+    const storyYear = articleYears.get(item.story);
     const key = analysisKey(item, storyYear, anchor, cache.ids);
     let analysis = cache.analyses.get(key);
     if (!analysis) {
-      const context = dateContext(item, storyYear, anchor);
+      const ownYear =
+        item.kind === 'article' ? storyYear : latestExplicitYears([item], analysers).get(item.story);
+      const context = dateContext(item, ownYear, anchor);
       cache.analyses.set(key, (analysis = analyseItem(item, context, analysers)));
     }
     candidates[index] = { file, span: item.span, analysis };
@@ -130,16 +145,23 @@ function analyseItem(item: Item, context: DateContext, analysers: Analysers): It
   const main = mainClause(clause, mention);
   const paragraphs = [lead, ...item.continuations.map((b) => b.text)];
   const headline = item.headline?.text ?? null;
+  const type = classifyType(lead, clause, item.kind === 'news');
+  // A news item's lead is all about its event; an article's paragraph reports a fact in some of its
+  // sentences and background in the others.
+  const inArticle = item.kind === 'article';
+  const sentences = reportingSentences(lead, inArticle ? mention : undefined);
+  const reported = inArticle ? [clause, ...sentences.slice(1)].join(' ') : lead;
   // The dateline's place ("Minsk, 31.03.2023.") says where the item was reported from.
-  const found = entitiesOf([headline ?? '', context.dateline?.place ?? '', lead].join('\n'));
+  const found = entitiesOf([headline ?? '', context.dateline?.place ?? '', reported].join('\n'));
   const datelineIso = context.dateline ? isoDay(context.dateline.date) : undefined;
   return {
     headline,
     text: paragraphs.join('\n\n'),
-    clauseTitle: titleFromClause(main, clause),
+    clauseTitle:
+      (namesEventLater(inArticle, main) && titleFromEventPhrase(main, type)) || titleFromClause(main, clause),
     idForm: idForm(main || clause),
-    summary: summaryOf(lead),
-    type: classifyType(lead, clause, item.kind === 'news'),
+    summary: summaryOf(sentences),
+    type,
     status: classifyStatus(clause, record.start, datelineIso),
     date: record,
     organizations: found.organizations,
@@ -149,6 +171,13 @@ function analyseItem(item: Item, context: DateContext, analysers: Analysers): It
     people: mergePeople([...paragraphs, headline ?? ''].flatMap(peopleOf)),
   };
 }
+
+/**
+ * Whether the main clause's opening is not the event: in an article the dated fact sits inside a
+ * sentence about something else; elsewhere a circumstance left in front of the subject ("At the CSTO
+ * Secretariat consultations ... took place") hides it.
+ */
+const namesEventLater = (inArticle: boolean, main: string) => inArticle || opensWithCircumstance(main);
 
 /** The latest explicit year of each story, from sentences that are not about the future. */
 function latestExplicitYears(items: readonly Item[], analysers: Analysers): Map<number, ExplicitYear> {

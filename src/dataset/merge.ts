@@ -1,7 +1,7 @@
 // Candidates → groups of duplicates. Exact matches of the normalised text first, then near-duplicates
 // by 5-word shingles through an inverted index (near-linear): Jaccard ≥ 0.8 or containment ≥ 0.9, and
 // never when the dates or the numbers differ (one template, two trainings, must stay two events).
-import type { EventCandidate } from './extract.ts';
+import type { EventCandidate, ItemAnalysis } from './extract.ts';
 import { fnv1a, normalizeForComparison } from './text.ts';
 
 const SHINGLE_WORDS = 5;
@@ -27,11 +27,16 @@ export function groupDuplicates(candidates: readonly EventCandidate[]): EventCan
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
-  // Exact copies are common: compute each distinct text's shingles once.
+  // Exact copies are common: compute each distinct text's shingles once. Copies of one item share their
+  // analysis object, which is a cheaper key than its text.
+  const byAnalysis = new Map<ItemAnalysis, Entry>();
   const byText = new Map<string, Entry>();
-  const entries = candidates.map(({ analysis: { text } }) => {
-    let entry = byText.get(text);
-    if (!entry) byText.set(text, (entry = entryOf(text)));
+  const entries = candidates.map(({ analysis }) => {
+    let entry = byAnalysis.get(analysis);
+    if (entry) return entry;
+    entry = byText.get(analysis.text);
+    if (!entry) byText.set(analysis.text, (entry = entryOf(analysis.text)));
+    byAnalysis.set(analysis, entry);
     return entry;
   });
   const exact = new Map<string, number>();

@@ -23,6 +23,9 @@ export interface SourceText {
 
 export type ReadOutcome = { ok: true; document: SourceText } | { ok: false; file: string; reason: string };
 
+// One decoder for every file: `decode` keeps no state between calls without `stream`.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const LOOKS_LIKE_HTML = /<(?:!doctype|html|head|body|div|p|span|script|style|br|a|article|section)\b[^>]*>/i;
@@ -41,7 +44,7 @@ export function readDocument(raw: RawFile): ReadOutcome {
   if (bytes.includes(0)) return fail('binary file (contains NUL bytes)');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return fail('invalid UTF-8 (not a text file in UTF-8)');
   }

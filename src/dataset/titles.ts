@@ -1,9 +1,14 @@
 // The words that name an event: its main clause (the reporting sentence without its date phrase and
 // leading adverbials of time and place), a short title cut from it, and a one- or two-sentence summary.
+import type { EventType } from '../schema/dataset.ts';
+import { typeCue } from './classify.ts';
 import type { DateMention } from './dates/index.ts';
+import { eventPhrase } from './eventPhrase.ts';
 import { sentenceAt, sentenceSpans, truncateAtWord } from './text.ts';
 
 const MAX_TITLE = 100;
+// An event's name is not cut for a few characters (its place comes last).
+const MAX_NAME_TITLE = 110;
 const MAX_SUMMARY = 320;
 const SHORT_SENTENCE = 120;
 
@@ -71,11 +76,36 @@ export function titleFromClause(main: string, clause: string): string {
   return truncateAtWord(main || tidy(clause) || 'Untitled passage', MAX_TITLE);
 }
 
-export function summaryOf(lead: string): string {
-  const sentences = sentenceSpans(lead).map((s) => lead.slice(s.start, s.end));
-  const first = sentences[0] ?? lead;
-  const summary = first.length < SHORT_SENTENCE && sentences[1] ? `${first} ${sentences[1]}` : first;
-  return truncateAtWord(summary, MAX_SUMMARY);
+/** A title naming the event by its noun phrase in the main clause, when the type's cue is such a noun. */
+export function titleFromEventPhrase(main: string, type: EventType): string | null {
+  const cue = typeCue(type);
+  const phrase = cue ? eventPhrase(main, cue) : null;
+  return phrase ? truncateAtWord(phrase, MAX_NAME_TITLE) : null;
+}
+
+// A next sentence that refers back to the event completes a sentence that reports it.
+const REFERS_BACK =
+  /^(?:Its|They|Their|This|These|The (?:event|meeting|conference|forum|parties|sides|participants|document|training|exercise|talks|consultations))\b/;
+
+/**
+ * The sentences that report the event: the one holding its date (without one, the lead's first) and the
+ * next one when the first is short or, for a dated sentence, when the next refers back to it.
+ */
+export function reportingSentences(lead: string, mention: DateMention | undefined): string[] {
+  const spans = sentenceSpans(lead);
+  const at = mention ? spans.findIndex((s) => mention.index >= s.start && mention.index < s.end) : 0;
+  const own = spans[Math.max(at, 0)];
+  if (!own) return [lead];
+  const sentence = lead.slice(own.start, own.end);
+  const next = spans[Math.max(at, 0) + 1];
+  const nextText = next ? lead.slice(next.start, next.end) : '';
+  const completes =
+    nextText && (sentence.length < SHORT_SENTENCE || (mention !== undefined && REFERS_BACK.test(nextText)));
+  return completes ? [sentence, nextText] : [sentence];
+}
+
+export function summaryOf(sentences: readonly string[]): string {
+  return truncateAtWord(sentences.join(' '), MAX_SUMMARY);
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,5 +1,6 @@
 // Passage → organisations, countries and places, by the registries in this folder.
 import { countryNames } from './countries.ts';
+import { nameMatcher, type NameMatcher } from './nameMatcher.ts';
 import { ORGANIZATIONS } from './organizations.ts';
 import { PLACES } from './places.ts';
 
@@ -25,28 +26,28 @@ const EDGE_AFTER = String.raw`(?![A-Za-z0-9])`;
 // participant of the event.
 const CITED_DOCUMENT = /^\s+(?:resolutions?|Global Counter-Terrorism Strategy)\b/;
 
+const aliasesOf = (aliases: readonly string[]) => `${EDGE_BEFORE}(?:${aliases.join('|')})${EDGE_AFTER}`;
+// One pass of every alias together finds where some body is named; only there is each body's own
+// pattern tried (sticky), instead of one pass over the text per body.
+const ANY_ORGANIZATION = new RegExp(aliasesOf(ORGANIZATIONS.flatMap((o) => o.aliases)), 'g');
 const ORGANIZATION_PATTERNS = ORGANIZATIONS.map((o) => ({
   id: o.id,
-  pattern: new RegExp(`${EDGE_BEFORE}(?:${o.aliases.join('|')})${EDGE_AFTER}`, 'g'),
+  pattern: new RegExp(aliasesOf(o.aliases), 'y'),
 }));
 const PARENT = new Map(ORGANIZATIONS.map((o) => [o.id, o.parent]));
 
-let countryPattern: { pattern: RegExp; byName: Map<string, string> } | null = null;
-const PLACE_PATTERN = alternation(Object.keys(PLACES));
+let countries: { match: NameMatcher; byName: Map<string, string> } | null = null;
+const matchPlaces = nameMatcher(Object.keys(PLACES));
 
 export function findMentions(text: string): Mentions {
-  const organizationMatches = longestFirst(
-    ORGANIZATION_PATTERNS.flatMap(({ id, pattern }) =>
-      [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, id })),
-    ),
-  );
+  const organizationMatches = longestFirst(organizationsIn(text));
   const participants = organizationMatches.filter((m) => !CITED_DOCUMENT.test(text.slice(m.end, m.end + 40)));
   // Country and city names inside an organisation's name ("Shanghai Cooperation Organization") do not
   // place the event.
   const rest = blank(text, organizationMatches);
-  const countries = getCountryPattern();
-  const countryMatches = [...rest.matchAll(countries.pattern)].map((m) => countries.byName.get(m[0])!);
-  const places = [...rest.matchAll(PLACE_PATTERN)].map((m) => m[0]);
+  const { match, byName } = getCountries();
+  const countryMatches = match(rest).map((m) => byName.get(m.name)!);
+  const places = matchPlaces(rest).map((m) => m.name);
   return {
     organizations: withParents(participants.map((m) => m.id)),
     countries: unique([...countryMatches, ...places.map((p) => PLACES[p]!)]),
@@ -54,19 +55,27 @@ export function findMentions(text: string): Mentions {
   };
 }
 
-function getCountryPattern() {
-  if (!countryPattern) {
-    const byName = countryNames();
-    countryPattern = { pattern: alternation([...byName.keys()]), byName };
+/** Every body's matches; longer and shorter ones may overlap (`longestFirst` chooses). */
+function organizationsIn(text: string): Match[] {
+  const found: Match[] = [];
+  ANY_ORGANIZATION.lastIndex = 0;
+  for (let hit = ANY_ORGANIZATION.exec(text); hit; hit = ANY_ORGANIZATION.exec(text)) {
+    for (const { id, pattern } of ORGANIZATION_PATTERNS) {
+      pattern.lastIndex = hit.index;
+      const m = pattern.exec(text);
+      if (m) found.push({ start: m.index, end: m.index + m[0].length, id });
+    }
+    ANY_ORGANIZATION.lastIndex = hit.index + 1;
   }
-  return countryPattern;
+  return found;
 }
 
-function alternation(names: string[]): RegExp {
-  const escaped = [...names]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`${EDGE_BEFORE}(?:${escaped.join('|')})${EDGE_AFTER}`, 'g');
+function getCountries() {
+  if (!countries) {
+    const byName = countryNames();
+    countries = { match: nameMatcher(byName.keys()), byName };
+  }
+  return countries;
 }
 
 function longestFirst(matches: Match[]): Match[] {

@@ -17,7 +17,9 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     id: 'CSTO',
     name: 'Collective Security Treaty Organization',
     parent: null,
-    aliases: [CSTO, 'ODKB', String.raw`(?<=the )Organization(?! of)`],
+    // The Collective Security Treaty (1992) is the Organization's founding act: its anniversaries and
+    // the Treaty's own bodies are the Organization's.
+    aliases: [CSTO, 'ODKB', String.raw`(?<=the )Organization(?! of)`, 'Collective Security Treaty'],
   },
   {
     id: 'CSTO-SECRETARIAT',

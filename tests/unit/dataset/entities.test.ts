@@ -16,6 +16,8 @@ describe('organizations', () => {
     ['the 79th session of the UN General Assembly', ['UN-GA', 'UN']],
     ['the OSCE and NATO', ['OSCE', 'NATO']],
     ['member states of the Organization', ['CSTO']],
+    ['the 32nd anniversary of the conclusion of the Collective Security Treaty', ['CSTO']],
+    ['the Collective Security Treaty Organization Secretariat', ['CSTO-SECRETARIAT', 'CSTO']],
   ])('%s', (text, ids) => {
     expect(findMentions(text).organizations).toEqual(ids);
   });
