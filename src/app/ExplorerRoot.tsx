@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { formatView, type View } from '../features/filters';
+import { datasetQuery } from '../lib/datasetQuery';
 import { createQueryClient } from '../lib/queryClient';
 import { Explorer } from './Explorer';
 import { ViewProvider } from './viewState';
@@ -18,7 +19,12 @@ export interface ExplorerRootProps {
 
 /** The whole explorer with its providers; each root has its own QueryClient. */
 export function ExplorerRoot({ store, datasetUrl, host, fullExplorerUrl }: ExplorerRootProps) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    // The download starts with the first render rather than after it commits: it is the long pole.
+    void client.prefetchQuery(datasetQuery(datasetUrl));
+    return client;
+  });
   const viewContext = useMemo(() => {
     const base = host === 'element' ? (fullExplorerUrl ?? '') : null;
     const shareUrl = (view: View) => {

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../schema/dataset';
 import {
+  CopyLinkButton,
   EventCount,
   EventDetails,
   EventList,
@@ -9,7 +10,7 @@ import {
   UndatedTray,
   neighboursOf,
 } from '../features/events';
-import { FilterPanel, withoutFilters, type View } from '../features/filters';
+import { DensityStrip, FilterPanel, withoutFilters, type View } from '../features/filters';
 import { TimelinePanel } from '../features/timeline';
 import { useExplorerModel } from './useExplorerModel';
 import { useViewActions } from './viewState';
@@ -24,6 +25,7 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
     [model.filtered],
   );
   const hrefFor = (id: string) => shareUrl({ ...view, event: id });
+  const viewUrl = shareUrl({ ...view, event: null, embed: false });
 
   const closeDetails = () => {
     const closed = view.event;
@@ -54,7 +56,10 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
 
   return (
     <div ref={rootRef} className="grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)]">
-      <aside aria-label="Filters and export" className="panel grid gap-4 self-start p-4 lg:sticky lg:top-4">
+      <aside
+        aria-label="Filters and export"
+        className="panel grid gap-4 self-start p-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+      >
         <button
           type="button"
           className="btn-secondary lg:hidden"
@@ -72,10 +77,21 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
             onChange={updateFilters}
             onClear={() => updateFilters(withoutFilters(view))}
           />
-          <ExportMenu events={model.filtered} viewUrl={shareUrl({ ...view, event: null, embed: false })} />
+          <CopyLinkButton url={viewUrl} label="Copy link to this view" manualLabel="Link to this view" />
+          <ExportMenu events={model.filtered} viewUrl={viewUrl} />
         </div>
       </aside>
       <div className="grid min-w-0 content-start gap-4">
+        {model.density.length > 0 && (
+          <div className="panel p-3">
+            <DensityStrip
+              bins={model.density}
+              from={view.from}
+              to={view.to}
+              onChange={(bounds) => updateFilters(bounds)}
+            />
+          </div>
+        )}
         <TimelinePanel
           allEvents={model.events}
           events={model.filtered}

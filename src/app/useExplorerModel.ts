@@ -3,9 +3,11 @@ import type { Dataset } from '../schema/dataset';
 import { byChronology } from '../features/events';
 import {
   createOrgRegistry,
+  densityBins,
   facetCounts,
   filterEvents,
   formatView,
+  monthExtentOf,
   parseView,
   type View,
 } from '../features/filters';
@@ -20,6 +22,7 @@ function useDatasetIndex(dataset: Dataset) {
       events,
       byId: new Map(events.map((event) => [event.id, event])),
       registry: createOrgRegistry(dataset.organizations),
+      monthExtent: monthExtentOf(events),
       countryName: (code: string) => countryNames.get(code) ?? code,
       documentLength: (file: string) => documentLengths.get(file),
     };
@@ -36,8 +39,12 @@ export function useExplorerModel(dataset: Dataset, view: View) {
   // The filters alone, as a string: equal strings mean equal filters, whatever else changed.
   const filterKey = formatView({ ...view, event: null, group: 'none', embed: false });
   const filters = useMemo(() => parseView(filterKey), [filterKey]);
-  const { registry, events } = index;
+  const { registry, events, monthExtent } = index;
   const filtered = useMemo(() => filterEvents(events, filters, registry), [events, filters, registry]);
   const counts = useMemo(() => facetCounts(events, filters, registry), [events, filters, registry]);
-  return { ...index, filtered, counts };
+  const density = useMemo(
+    () => (monthExtent ? densityBins(counts.month, monthExtent) : []),
+    [counts, monthExtent],
+  );
+  return { ...index, filtered, counts, density };
 }

@@ -1,34 +1,54 @@
 import type { DateRecord } from '../schema/dataset';
 
-// Dataset days are calendar dates, not instants: format them in UTC so no time zone shifts them.
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Dataset days are calendar dates, not instants, so they are formatted from their digits: no time
+// zone can shift them, and drawing 10,000 rows costs no Intl calls (the output is en-GB's,
+// "27 – 30 March 2023" with thin spaces around the dash, which a test checks against Intl).
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-function utc(isoDay: string): Date {
-  return new Date(`${isoDay}T00:00:00Z`);
+function parts(isoDay: string) {
+  return {
+    year: isoDay.slice(0, 4),
+    month: MONTHS[Number(isoDay.slice(5, 7)) - 1] ?? '',
+    day: String(Number(isoDay.slice(8, 10))),
+  };
 }
 
-// Intl formatting is the costliest step of drawing 10,000 rows; dataset records never change.
-const formatted = new WeakMap<DateRecord, string>();
+const DASH = '\u2009–\u2009';
 
-/** A short human date: "16 February 2022", "27–30 March 2023", "March 2023", "2023", "Undated". */
-export function formatDateRecord(date: DateRecord): string {
-  let text = formatted.get(date);
-  if (text === undefined) formatted.set(date, (text = formatUncached(date)));
-  return text;
+function formatDayRange(start: string, end: string): string {
+  const from = parts(start);
+  const to = parts(end);
+  if (start === end) return `${from.day} ${from.month} ${from.year}`;
+  if (from.year !== to.year)
+    return `${from.day} ${from.month} ${from.year}${DASH}${to.day} ${to.month} ${to.year}`;
+  if (from.month !== to.month) return `${from.day} ${from.month}${DASH}${to.day} ${to.month} ${to.year}`;
+  return `${from.day}${DASH}${to.day} ${to.month} ${to.year}`;
 }
 
-function formatUncached({ start, end, precision }: DateRecord): string {
+/** `YYYY-MM` as "March 2023". */
+export function formatMonth(isoMonth: string): string {
+  return `${MONTHS[Number(isoMonth.slice(5, 7)) - 1] ?? ''} ${isoMonth.slice(0, 4)}`;
+}
+
+/** A short human date: "16 February 2022", "27 – 30 March 2023", "March 2023", "2023", "Undated". */
+export function formatDateRecord({ start, end, precision }: DateRecord): string {
   if (start === null || end === null || precision === 'unknown') return 'Undated';
   if (precision === 'year') return start.slice(0, 4);
-  if (precision === 'month') return monthFormat.format(utc(start));
-  if (start === end) return dayFormat.format(utc(start));
-  return dayFormat.formatRange(utc(start), utc(end));
+  if (precision === 'month') return formatMonth(start);
+  return formatDayRange(start, end);
 }
 
 /** Precision and certainty in words, for the details panel. */

@@ -1,7 +1,18 @@
 import { useState } from 'react';
 
+export interface CopyLinkButtonProps {
+  url: string;
+  label?: string;
+  /** The name of the field that shows the link when the clipboard is not allowed. */
+  manualLabel?: string;
+}
+
 /** Copies a link to the clipboard; where that is not allowed, shows the link to copy by hand. */
-export function CopyLinkButton({ url }: { url: string }) {
+export function CopyLinkButton({
+  url,
+  label = 'Copy link',
+  manualLabel = 'Link to this event',
+}: CopyLinkButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const copy = async () => {
     try {
@@ -14,7 +25,7 @@ export function CopyLinkButton({ url }: { url: string }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button type="button" className="btn-secondary" onClick={copy}>
-        Copy link
+        {label}
       </button>
       <span role="status" className="text-sm text-slate-700">
         {state === 'copied' && 'Link copied'}
@@ -22,7 +33,7 @@ export function CopyLinkButton({ url }: { url: string }) {
       {state === 'manual' && (
         <input
           readOnly
-          aria-label="Link to this event"
+          aria-label={manualLabel}
           value={url}
           className="field w-full"
           onFocus={(e) => e.target.select()}

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
+import { preloadedLazy } from '../../lib/preloadedLazy';
 import { EventListItem } from './EventListItem';
 
 export interface EventListProps {
@@ -15,8 +16,9 @@ export interface EventListProps {
  */
 const VIRTUALISE_ABOVE = 300;
 
-// Only large datasets need the virtualiser, so it stays out of the first-render bundle.
-const VirtualEventList = lazy(() => import('./VirtualEventList'));
+// Only large datasets need the virtualiser, so it stays out of the first-render bundle; its chunk
+// loads beside the dataset, so it is there when a large dataset arrives.
+const VirtualEventList = preloadedLazy(() => import('./VirtualEventList'));
 
 export function EventList(props: EventListProps) {
   if (props.events.length <= VIRTUALISE_ABOVE) return <FullEventList {...props} />;

@@ -1,17 +1,23 @@
 import type { TimelineEvent } from '../../schema/dataset';
 
+// ISO days and URL-safe ids sort correctly by code unit, which is far cheaper than localeCompare
+// for the 10,000 events sorted before the first render.
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Dated events by start, then end, then id; undated events last, by title. */
 export function byChronology(a: TimelineEvent, b: TimelineEvent): number {
   const aStart = a.date.start;
   const bStart = b.date.start;
   if (aStart === null || bStart === null) {
     if (aStart !== bStart) return aStart === null ? 1 : -1;
-    return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+    return a.title.localeCompare(b.title) || compareCodeUnits(a.id, b.id);
   }
   return (
-    aStart.localeCompare(bStart) ||
-    (a.date.end ?? '').localeCompare(b.date.end ?? '') ||
-    a.id.localeCompare(b.id)
+    compareCodeUnits(aStart, bStart) ||
+    compareCodeUnits(a.date.end ?? '', b.date.end ?? '') ||
+    compareCodeUnits(a.id, b.id)
   );
 }
 

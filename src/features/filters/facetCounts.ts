@@ -7,6 +7,8 @@ export interface FacetCounts {
   org: Map<string, number>;
   country: Map<string, number>;
   type: Map<EventType, number>;
+  /** Dated events per month of their start (`YYYY-MM`), for the density strip: every filter but the dates applies. */
+  month: Map<string, number>;
 }
 
 type Dimension = keyof CompiledFilters;
@@ -14,6 +16,19 @@ const DIMENSIONS: Dimension[] = ['org', 'country', 'type', 'q', 'date'];
 
 function add<K>(counts: Map<K, number>, key: K) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+// Each event's countries without repeats and its start month, worked out once: counts are
+// recomputed over every event on every filter change.
+const keysCache = new WeakMap<TimelineEvent, { countries: readonly string[]; month: string | null }>();
+
+function facetKeysOf(event: TimelineEvent) {
+  let keys = keysCache.get(event);
+  if (!keys) {
+    keys = { countries: [...new Set(event.countries)], month: event.date.start?.slice(0, 7) ?? null };
+    keysCache.set(event, keys);
+  }
+  return keys;
 }
 
 /**
@@ -29,7 +44,7 @@ export function facetCounts(
 ): FacetCounts {
   const filters = compileFilters(view, registry);
   const active = DIMENSIONS.filter((dimension) => filters[dimension] !== null);
-  const counts: FacetCounts = { org: new Map(), country: new Map(), type: new Map() };
+  const counts: FacetCounts = { org: new Map(), country: new Map(), type: new Map(), month: new Map() };
   for (const event of events) {
     let failed: Dimension | null = null;
     let failures = 0;
@@ -43,9 +58,10 @@ export function facetCounts(
     if (failed === null || failed === 'org') {
       for (const id of registry.closureOf(event.organizations)) add(counts.org, id);
     }
-    if (failed === null || failed === 'country')
-      for (const code of new Set(event.countries)) add(counts.country, code);
+    const keys = facetKeysOf(event);
+    if (failed === null || failed === 'country') for (const code of keys.countries) add(counts.country, code);
     if (failed === null || failed === 'type') add(counts.type, event.type);
+    if ((failed === null || failed === 'date') && keys.month !== null) add(counts.month, keys.month);
   }
   return counts;
 }

@@ -5,3 +5,5 @@ export type { OrgRegistry } from './orgRegistry';
 export { filterEvents } from './filterEvents';
 export { facetCounts } from './facetCounts';
 export { FilterPanel } from './FilterPanel';
+export { DensityStrip } from './DensityStrip';
+export { densityBins, monthExtentOf } from './densityBins';

@@ -1,18 +1,26 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
+import { preloadedLazy } from '../../lib/preloadedLazy';
 import { GROUPINGS, type Grouping, type OrgRegistry } from '../filters';
 import { TimelineLegend } from './TimelineLegend';
+import { useHasPainted } from './useHasPainted';
 import { timelineLanes } from './timelineGroups';
 import { toTimelineItems, type TimelineItem } from './toTimelineItems';
 
-// vis-timeline is the largest dependency by far: it loads in its own chunk, after the list.
-const TimelineView = lazy(() => import('./TimelineView'));
+// vis-timeline is the largest dependency by far: it has its own chunk, which starts loading with
+// the app (beside the dataset) but is only put to work once the list has painted.
+const TimelineView = preloadedLazy(() => import('./TimelineView'));
 
 const GROUPING_LABELS: Record<Grouping, string> = {
   none: 'None',
   type: 'Type',
   organization: 'Organisation',
 };
+
+// As tall as the timeline with its buttons and hint, so nothing below jumps when it arrives.
+const loadingTimeline = (
+  <p className="h-[23rem] text-sm text-slate-600 sm:h-[28rem]">Loading the timeline…</p>
+);
 
 export interface TimelinePanelProps {
   /** Every event of the dataset: their items are built once, not on every filter change. */
@@ -35,17 +43,21 @@ export function TimelinePanel({
   selectedId,
   onSelect,
 }: TimelinePanelProps) {
+  const painted = useHasPainted();
+  // A filter change repaints the list first; the timeline follows in a render of its own.
+  const shownEvents = useDeferredValue(events);
   const lanes = useMemo(() => timelineLanes(grouping, registry), [grouping, registry]);
   const itemsByEvent = useMemo(() => {
     const byEvent = new Map<string, TimelineItem[]>();
+    if (!painted) return byEvent;
     for (const item of toTimelineItems(allEvents, lanes?.lanesOf)) {
       byEvent.set(item.eventId, [...(byEvent.get(item.eventId) ?? []), item]);
     }
     return byEvent;
-  }, [allEvents, lanes]);
+  }, [allEvents, lanes, painted]);
   const items = useMemo(
-    () => events.flatMap((event) => itemsByEvent.get(event.id) ?? []),
-    [events, itemsByEvent],
+    () => shownEvents.flatMap((event) => itemsByEvent.get(event.id) ?? []),
+    [shownEvents, itemsByEvent],
   );
   // Only lanes with something in them: eleven type lanes, most empty, would bury the rest. The
   // key keeps the lanes (and vis-timeline's redraw of them) unchanged while the same ones are used.
@@ -74,9 +86,13 @@ export function TimelinePanel({
           </select>
         </label>
       </div>
-      <Suspense fallback={<p className="h-64 text-sm text-slate-600 sm:h-80">Loading the timeline…</p>}>
-        <TimelineView items={items} groups={groups} selectedId={selectedId} onSelect={onSelect} />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={loadingTimeline}>
+          <TimelineView items={items} groups={groups} selectedId={selectedId} onSelect={onSelect} />
+        </Suspense>
+      ) : (
+        loadingTimeline
+      )}
     </section>
   );
 }

@@ -138,7 +138,7 @@ export default function TimelineView({ items, groups, selectedId, onSelect }: Ti
         aria-describedby={hintId}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        className={`${groups ? 'h-96 sm:h-[28rem]' : 'h-64 sm:h-80'} rounded-md bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700`}
+        className={`${groups ? 'h-96 sm:h-[28rem]' : 'h-72 sm:h-96'} rounded-md bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700`}
       />
       <p id={hintId} className="text-xs text-slate-600">
         Drag to move, Ctrl+scroll or pinch to zoom. With the timeline focused: + and − zoom, ← and → move, 0
@@ -169,24 +169,36 @@ function showWindow(
   );
 }
 
-/** Removes what is gone, adds what is new, replaces what changed (items are immutable values). */
+/**
+ * Removes what is gone, adds what is new, updates what changed (items are immutable values).
+ * An update redraws the item's existing element, where remove + add builds a new one: buckets
+ * whose count changed with a filter are updated. An item that gains or loses a field is
+ * replaced instead, since `update` merges fields.
+ */
 function applyDiff(dataSet: DataSet<TimelineItem, 'id'>, items: TimelineItem[]) {
   const next = new Map(items.map((item) => [item.id, item]));
   const stale: string[] = [];
+  const changed: TimelineItem[] = [];
   const fresh: TimelineItem[] = [];
   for (const current of dataSet.get()) {
     const replacement = next.get(current.id);
+    next.delete(current.id);
     if (!replacement) stale.push(current.id);
-    else if (!sameItem(current, replacement)) {
+    else if (sameItem(current, replacement)) continue;
+    else if (sameFields(current, replacement)) changed.push(replacement);
+    else {
       stale.push(current.id);
       fresh.push(replacement);
     }
-    next.delete(current.id);
   }
   fresh.push(...next.values());
-  // Removing and re-adding (rather than `update`, which merges) drops fields such as a former group.
   dataSet.remove(stale);
+  dataSet.update(changed);
   dataSet.add(fresh);
+}
+
+function sameFields(a: TimelineItem, b: TimelineItem): boolean {
+  return 'end' in a === 'end' in b && 'group' in a === 'group' in b;
 }
 
 function sameItem(a: TimelineItem, b: TimelineItem): boolean {

@@ -86,7 +86,7 @@ export function extentOf(placed: readonly PlacedItem[]): TimeWindow | null {
     if (entry.end > end) end = entry.end;
   }
   const span = Math.max(end - start, 60 * DAY);
-  return { start: start - span * 0.04, end: end + span * 0.2 };
+  return { start: start - span * 0.04, end: end + span * 0.3 };
 }
 
 export const BUCKET_PREFIX = 'bucket:';

@@ -11,10 +11,13 @@ const typeCss = Object.entries(EVENT_TYPE_STYLES)
   )
   .join('');
 
+// Sizes are in px: inside <csto-timeline>'s shadow root, rem follows the host page's root font size.
 const themeCss = `
-.vis-timeline { border-color: #cbd5e1; font: inherit; font-size: 0.8125rem; }
+.vis-timeline { border-color: #cbd5e1; font: inherit; font-size: 13px; }
 .vis-item { color: #0f172a; border-width: 1px; border-left-width: 4px; border-radius: 4px; }
 .vis-item.vis-point { border: none; }
+.vis-item.vis-point .vis-item-content { white-space: normal; width: max-content; max-width: 220px; line-height: 1.25; padding: 3px 5px; }
+.vis-item.vis-range.vis-selected .vis-item-overflow { overflow: visible; }
 .vis-item.vis-dot { border-width: 5px; border-radius: 50%; }
 .vis-item.vis-selected { background-color: #fef3c7 !important; box-shadow: 0 0 0 2px #0f172a; z-index: 2; }
 .vis-item.event-approximate { border-style: dashed; background-image: repeating-linear-gradient(135deg, transparent 0 6px, rgb(255 255 255 / 0.55) 6px 12px); }
@@ -25,7 +28,7 @@ const themeCss = `
 .vis-time-axis .vis-text { color: #334155; }
 .vis-time-axis .vis-text.vis-major { font-weight: 600; }
 .vis-labelset .vis-label { color: #0f172a; }
-.vis-tooltip { font: inherit; font-size: 0.8125rem; max-width: 22rem; white-space: normal !important; background: #0f172a !important; color: #fff !important; border: none !important; border-radius: 6px; padding: 6px 8px !important; }
+.vis-tooltip { font: inherit; font-size: 13px; max-width: 352px; white-space: normal !important; background: #0f172a !important; color: #fff !important; border: none !important; border-radius: 6px; padding: 6px 8px !important; }
 `;
 
 let sheet: CSSStyleSheet | null = null;

@@ -72,3 +72,24 @@ test('bad URL parameters are ignored and the view still works', async ({ page })
   await expect(page.getByLabel('Organization', { exact: true })).toHaveValues(['CSTO-CRRF']);
   await expect(page.getByRole('region', { name: 'Event details' })).toBeHidden();
 });
+
+test('dragging across the density strip chooses a date range', async ({ page }) => {
+  const strip = page.getByRole('group', { name: 'Events over time' });
+  const from = (await strip.getByRole('button', { name: /^March 2023/ }).boundingBox())!;
+  const to = (await strip.getByRole('button', { name: /^September 2024/ }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/\?from=2023-03&to=2024-09$/);
+  await expect(count(page)).toHaveText(/^4 events of 8/);
+  await expect(strip.getByRole('button', { pressed: true })).toHaveCount(19);
+});
+
+test('the filter panel copies a link to the current view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByLabel('Type', { exact: true }).selectOption('training');
+  await page.getByRole('button', { name: 'Copy link to this view' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/\?type=training$/);
+});

@@ -45,3 +45,21 @@ test('at 1440 px the filters, timeline, list and details sit side by side', asyn
   expect(filters.x + filters.width).toBeLessThan(list.x);
   expect(list.x + list.width).toBeLessThanOrEqual(details.x);
 });
+
+test('at 1440 px the filters start level with the top of the main column, and stay reachable', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 700 });
+  await serveDataset(page);
+  await page.goto('./');
+  const filters = page.getByRole('complementary', { name: 'Filters and export' });
+  const strip = page.getByRole('group', { name: 'Events over time' });
+  await expect(strip).toBeVisible();
+  const filtersBox = (await filters.boundingBox())!;
+  const mainTop = (await strip.evaluate((node) => node.closest('.panel')!.getBoundingClientRect().top))!;
+  expect(Math.abs(filtersBox.y - mainTop)).toBeLessThanOrEqual(2);
+  // Taller than the window, the sticky panel scrolls by itself, so its last control can be reached.
+  expect(filtersBox.height).toBeLessThanOrEqual(700);
+  await page.getByRole('button', { name: 'ICS' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'ICS' })).toBeInViewport();
+});
