@@ -27,34 +27,34 @@ export function groupDuplicates(candidates: readonly EventCandidate[]): EventCan
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
-  // Exact copies are common: compute each distinct text's shingles once. Copies of one item share their
-  // analysis object, which is a cheaper key than its text.
-  const byAnalysis = new Map<ItemAnalysis, Entry>();
+  // Copies of one item share their analysis object: they join the group of its first copy at once, and
+  // only first copies are compared (a later copy would match its first copy's text exactly anyway).
+  const firstCopy = new Map<ItemAnalysis, number>();
+  const entries: Entry[] = [];
   const byText = new Map<string, Entry>();
-  const entries = candidates.map(({ analysis }) => {
-    let entry = byAnalysis.get(analysis);
-    if (entry) return entry;
-    entry = byText.get(analysis.text);
-    if (!entry) byText.set(analysis.text, (entry = entryOf(analysis.text)));
-    byAnalysis.set(analysis, entry);
-    return entry;
-  });
   const exact = new Map<string, number>();
   // Dated texts merge only with texts of the same dates or undated ones, so each date has its own index:
   // a dated text probes its date's and the undated texts' indexes, an undated text probes them all.
   const byDates = new Map<string, ShingleIndex>();
   const undatedTexts: ShingleIndex = new Map();
   const allTexts: ShingleIndex = new Map();
-  entries.forEach((entry, i) => {
+  candidates.forEach(({ analysis }, i) => {
+    const first = firstCopy.get(analysis);
+    if (first !== undefined) {
+      union(first, i);
+      return;
+    }
+    firstCopy.set(analysis, i);
+    let entry = byText.get(analysis.text);
+    if (!entry) byText.set(analysis.text, (entry = entryOf(analysis.text)));
+    entries[i] = entry;
     const same = exact.get(entry.normalized);
     if (same !== undefined) {
-      // Copies of one item share their analysis: compatible by construction.
-      const copy = candidates[same]!.analysis === candidates[i]!.analysis;
-      if (copy || compatible(candidates[same]!, candidates[i]!, entries[same]!, entry)) union(same, i);
+      if (compatible(candidates[same]!, candidates[i]!, entries[same]!, entry)) union(same, i);
       return;
     }
     exact.set(entry.normalized, i);
-    const { start, end } = candidates[i]!.analysis.date;
+    const { start, end } = analysis.date;
     const shared = new Map<number, number>();
     if (start === null) {
       countShared(allTexts, entry, shared);

@@ -30,6 +30,20 @@ describe('duplicates', () => {
     expect(dataset.events[0]!.sources).toHaveLength(2);
   });
 
+  it('keeps the copies of a passage together when its text also appears under another date', () => {
+    const lead = 'From 3 to 4 September, the CSTO Secretariat held consultations in Moscow.';
+    const dataset = buildFromTexts({
+      'a.txt': item(`05.09.2022\n\n${lead}`),
+      'b.txt': item(`05.09.2023\n\n${lead}`),
+      'c.txt': item(`05.09.2023\n\n${lead}`),
+    });
+    const bySources = dataset.events.map((e) => [e.date.start, e.sources.map((s) => s.file)]);
+    expect(bySources).toEqual([
+      ['2022-09-03', ['a.txt']],
+      ['2023-09-03', ['b.txt', 'c.txt']],
+    ]);
+  });
+
   it('never merges two events from one template with different dates', () => {
     const a =
       'On 1 May 2023, in Minsk, units of the CSTO Collective Rapid Reaction Forces held a joint training on the protection of borders and regional security.';
