@@ -53,3 +53,13 @@ export function imageFileNames(text: string): Span[] {
   }
   return spans;
 }
+
+// A document's download link left in the text ("Download document 39357fa0….docx") is page furniture.
+const DOWNLOAD_LINK =
+  /\b(?:Download|Скачать)(?:\s+(?:the\s+)?(?:document|file|attachment))?\s*:?\s+[\w\-.]{1,120}\.(?:docx?|pdf|xlsx?|rtf|odt|zip|pptx?)\b/gi;
+
+/** Download links inside a paragraph, as spans relative to the paragraph's text. */
+export function downloadLinks(text: string): Span[] {
+  if (!/download|скачать/i.test(text)) return [];
+  return [...text.matchAll(DOWNLOAD_LINK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}

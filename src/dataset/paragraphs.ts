@@ -10,6 +10,10 @@ export interface Paragraph extends Span {
   gapBefore: number;
 }
 
+// A paragraph whose lines are this long was not hard-wrapped: each of its lines is a paragraph of its own
+// (pages that put one news item per line, with no blank line between them).
+const UNWRAPPED_LINE_CHARS = 120;
+
 // Longer runs of text (a page flattened to one line) are cut into pieces at sentence ends, so that no
 // stage ever reads more than this at once: several stages look at a sentence per date they find.
 export const MAX_PARAGRAPH_CHARS = 5000;
@@ -18,21 +22,34 @@ const NAVIGATION_LINE = /^(?:go back|back to .{1,40})$/i;
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Span | null = null;
+  let lines: Span[] = [];
+  let longestLine = 0;
   let blanks = 0;
   let first = true;
-  const flush = () => {
-    if (!current) return;
-    for (const [n, piece] of piecesOf(text, current).entries()) {
+  const push = (span: Span, gapBefore: number) => {
+    for (const [n, piece] of piecesOf(text, span).entries()) {
       paragraphs.push({
         start: piece.start,
         end: piece.end,
         text: text.slice(piece.start, piece.end),
-        gapBefore: n > 0 ? 0 : first ? 0 : blanks,
+        gapBefore: n > 0 ? 0 : gapBefore,
       });
+    }
+  };
+  const flush = () => {
+    if (!current) return;
+    const gap = first ? 0 : blanks;
+    if (lines.length > 1 && longestLine > UNWRAPPED_LINE_CHARS) {
+      // One item per line: a line break counts as one blank line (a paragraph break, not an item break).
+      for (const [n, line] of lines.entries()) push(line, n === 0 ? gap : 1);
+    } else {
+      push(current, gap);
     }
     first = false;
     blanks = 0;
     current = null;
+    lines = [];
+    longestLine = 0;
   };
   for (let at = 0; at < text.length;) {
     const lineEnd = endOfLine(text, at);
@@ -47,7 +64,9 @@ export function splitParagraphs(text: string): Paragraph[] {
     const standalone = NAVIGATION_LINE.test(lineText) || readStandaloneDateline(lineText) !== null;
     if (current && standalone) flush();
     if (current) current.end = line.end;
-    else current = line;
+    else current = { start: line.start, end: line.end };
+    lines.push(line);
+    longestLine = Math.max(longestLine, line.end - line.start);
     if (standalone) flush();
   }
   flush();

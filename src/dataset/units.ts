@@ -3,7 +3,8 @@
 // pipeline reads each distinct paragraph once however many pages repeat it.
 import { readGluedDateline, readStandaloneDateline } from './datelines.ts';
 import type { Dateline } from './dates/index.ts';
-import { imageFileNames, noiseReason } from './noise.ts';
+import { MONTH_PATTERN } from './dates/months.ts';
+import { downloadLinks, imageFileNames, noiseReason } from './noise.ts';
 import { trimmedSpan } from './paragraphs.ts';
 import { maskSpans, type Span } from './read.ts';
 import { cleanProse } from './text.ts';
@@ -22,12 +23,24 @@ export interface ParagraphUnits {
 }
 
 const MAX_HEADING_WORDS = 45;
+// A media marker after a lead ("... took place. (Video)") is not part of its punctuation.
+const MEDIA_MARKER = /\s*\((?:video|photo|photos|audio|infographics?)\)$/i;
+// A line that opens with an event's date ("On December 2, ...", "From 1 to 3 April ...", "Today, ...")
+// is a lead, even when it lost its final full stop; a headline never opens that way.
+const DATED_OPENING = new RegExp(
+  String.raw`^(?:(?:On|From|In the period from|Since)\s+(?:\d|(?:${MONTH_PATTERN})\b)|(?:Today|Yesterday),)`,
+);
 
 export function readParagraph(paragraph: string): ParagraphUnits {
   const skipped: SkippedSpan[] = [];
   const images = imageFileNames(paragraph);
   for (const s of images) skipped.push({ ...s, reason: 'image-file' });
-  const blanked = maskSpans(paragraph, images);
+  const links = downloadLinks(paragraph);
+  for (const s of links) skipped.push({ ...s, reason: 'download-link' });
+  const blanked = maskSpans(
+    paragraph,
+    [...images, ...links].sort((a, b) => a.start - b.start),
+  );
   const span = trimmedSpan(blanked, 0, blanked.length);
   if (!span) return { units: [], skipped };
   const raw = blanked.slice(span.start, span.end).replace(/ {2,}/g, ' ');
@@ -38,7 +51,7 @@ export function readParagraph(paragraph: string): ParagraphUnits {
     return { units: [{ ...span, text: raw, kind: 'dateline', dateline: standalone.dateline }], skipped };
   // Every later stage reads the prose form, so it is made once here.
   const text = cleanProse(raw);
-  if (isHeading(raw)) return { units: [{ ...span, text, kind: 'heading' }], skipped };
+  if (isHeading(raw)) return { units: headingUnits(blanked, span, text), skipped };
   const glued = readGluedDateline(blanked.slice(span.start, span.end));
   if (!glued) return { units: [{ ...span, text, kind: 'body' }], skipped };
   const head = trimmedSpan(blanked, span.start, span.start + glued.length)!;
@@ -56,9 +69,26 @@ export function readParagraph(paragraph: string): ParagraphUnits {
 }
 
 /** A headline: one short line without final punctuation. */
-function isHeading(text: string): boolean {
+function isHeading(raw: string): boolean {
+  const text = raw.replace(MEDIA_MARKER, '');
   if (/[\r\n]/.test(text) || /[.!?:;…,]["”»')\]]*$/.test(text) || !/^["“«(]?[A-Z0-9]/.test(text))
     return false;
+  if (DATED_OPENING.test(text)) return false;
   const words = text.split(/\s+/).length;
   return words <= MAX_HEADING_WORDS;
+}
+
+// A headline with its dateline glued after it ("The Joint Staff is 20 years old 28.04.2023").
+const TRAILING_DATELINE = /\s(\d{1,2}[./]\d{1,2}[./]\d{4})\.?$/;
+
+function headingUnits(paragraph: string, span: Span, text: string): UnitShape[] {
+  const m = TRAILING_DATELINE.exec(paragraph.slice(span.start, span.end));
+  const dateline = m && readStandaloneDateline(m[1]!);
+  if (!m || !dateline) return [{ ...span, text, kind: 'heading' }];
+  const head = trimmedSpan(paragraph, span.start, span.start + m.index);
+  const date = trimmedSpan(paragraph, span.start + m.index, span.end)!;
+  const units: UnitShape[] = [];
+  if (head) units.push({ ...head, text: cleanProse(paragraph.slice(head.start, head.end)), kind: 'heading' });
+  units.push({ ...date, text: m[1]!, kind: 'dateline', dateline: dateline.dateline });
+  return units;
 }

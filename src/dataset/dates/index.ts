@@ -14,6 +14,13 @@ export interface PassageDate {
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
+// A date the passage cites rather than reports: an act's date ("the decision ... dated September 5,
+// 2008") or a past fact recalled ("20 years ago, on April 28, 2003"). It is the event's date only when
+// nothing else dates the passage (not even its dateline).
+const CITED_BEFORE = /(?:\bdated|\byears ago,?|\bof the decision of|\bby the decision of)\s*$/i;
+
+const isCited = (passage: string, m: DateMention) =>
+  CITED_BEFORE.test(passage.slice(Math.max(0, m.index - 40), m.index));
 
 export function readPassageDate(
   passage: string,
@@ -21,13 +28,19 @@ export function readPassageDate(
   mentions = findDateMentions(passage),
 ): PassageDate {
   let best: PassageDate | undefined;
+  let cited: PassageDate | undefined;
   for (const mention of mentions) {
     const record = resolveMention(mention, ctx);
     if (record.precision === 'unknown') continue;
+    if (isCited(passage, mention)) {
+      cited ??= { record, mention };
+      continue;
+    }
     if (!best || PRECISION_RANK[record.precision] > PRECISION_RANK[best.record.precision])
       best = { record, mention };
   }
   if (best) return best;
+  if (cited) return ctx.dateline ? { record: datelineRecord(ctx.dateline) } : cited;
   const unresolved = mentions.find((m) => m.relativeDay === undefined);
   if (unresolved) return { record: undated(unresolved.text), mention: unresolved };
   if (ctx.dateline) return { record: datelineRecord(ctx.dateline) };

@@ -1,0 +1,136 @@
+// Page shapes met on the CSTO's own site that the seeds lack, each as a short made-up passage in the
+// same shape: one item per line with no blank line between, headlines with their dateline glued after,
+// a lead that ends in a media marker, download links, cited dates and lists of people with roles.
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../src/schema/dataset.ts';
+import { findPeople } from '../../../src/dataset/entities/index.ts';
+import { buildFromTexts } from './build.ts';
+
+const LONG = 'of the member states of the Organization on questions of regional security and cooperation';
+
+const onePerLine = [
+  `On 19 March 2031, in Minsk, the CSTO Secretariat hosted consultations ${LONG} in the expert format.`,
+  `From 4 to 6 March, the CSTO Joint Staff held staff talks on the preparation of a joint exercise ${LONG}.`,
+  `Representatives of the defence ministries ${LONG} took part in the talks held at the Joint Staff.`,
+  `On March 2, 2031, the CSTO Secretary General met with the Ambassador of the Republic of Tajikistan ${LONG}.`,
+].join('\n');
+
+const gluedHeadline = [
+  'The CSTO Council of Defence Ministers met in a closed format',
+  '',
+  'The CSTO Council of Defence Ministers met in a closed format 14.10.2031',
+  '',
+  ' On October 14, this year, the Council of Defence Ministers held a regular meeting in Astana. (Video)',
+  '',
+  'The ministers discussed the plan of joint exercises for the next year.',
+].join('\n');
+
+const anniversary = [
+  'The CSTO Crisis Response Centre is 10 years old 02.12.2031',
+  '',
+  '10 years ago, on December 2, 2021, the Collective Security Council decided to open the Crisis Response Centre.',
+].join('\n');
+
+const download = [
+  'DECLARATION of the Ministers of Defence of the CSTO Member States on military cooperation',
+  '',
+  '22.05.2031 Download document 0a1b2c3d4e5f60718293a4b5c6d7e8f9.docx',
+  '',
+  'We, the member states of the CSTO, reaffirm our commitment to collective defence.',
+].join('\n');
+
+const cited = [
+  'Pursuant to the decision of the Collective Security Council dated October 7, 2029, the competent authorities ' +
+    'of the CSTO member states held an anti-drug operation in the period from 3 to 8 June 2031.',
+].join('\n');
+
+const dataset = buildFromTexts({
+  'lines.txt': onePerLine,
+  'glued.txt': gluedHeadline,
+  'anniversary.txt': anniversary,
+  'download.txt': download,
+  'cited.txt': cited,
+});
+
+const eventWith = (phrase: string): TimelineEvent => {
+  const found = dataset.events.filter((e) => e.text.includes(phrase));
+  expect(found, phrase).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('a page with one item per line', () => {
+  it('makes each dated line an event, and keeps an undated follow-up line with its item', () => {
+    expect(dataset.events.filter((e) => e.sources[0]!.file === 'lines.txt')).toHaveLength(3);
+    expect(eventWith('On 19 March 2031').date).toMatchObject({ start: '2031-03-19', certainty: 'explicit' });
+    expect(eventWith('On March 2, 2031').date.start).toBe('2031-03-02');
+    const talks = eventWith('From 4 to 6 March');
+    expect(talks.text).toContain('Representatives of the defence ministries');
+    // a list item has no dateline: a year from another line of the page must not be borrowed
+    expect(talks.date).toMatchObject({ start: null, precision: 'unknown' });
+  });
+});
+
+describe('a headline with its dateline glued after it', () => {
+  it('reads the date as the dateline, keeps the lead that ends in "(Video)", and cleans the title', () => {
+    const e = eventWith('On October 14, this year');
+    expect(e.date).toMatchObject({ start: '2031-10-14', end: '2031-10-14', certainty: 'inferred' });
+    expect(e.title).toBe('The CSTO Council of Defence Ministers met in a closed format');
+    expect(e.text).toContain('plan of joint exercises');
+    expect(e.places).toContain('Astana');
+  });
+
+  it('dates an anniversary by its dateline, not by the recalled founding', () => {
+    const e = eventWith('10 years ago');
+    expect(e.date).toMatchObject({ start: '2031-12-02', certainty: 'explicit' });
+  });
+});
+
+describe('noise and cited dates', () => {
+  it('skips a download link and keeps the dateline it was glued to', () => {
+    const e = eventWith('reaffirm our commitment');
+    expect(e.date.start).toBe('2031-05-22');
+    expect(e.title).toMatch(/^DECLARATION of the Ministers of Defence/);
+    expect(dataset.skipped).toContainEqual(
+      expect.objectContaining({ file: 'download.txt', reason: 'download-link' }),
+    );
+  });
+
+  it('dates the reported operation, not the decision it cites', () => {
+    expect(eventWith('anti-drug operation').date).toMatchObject({ start: '2031-06-03', end: '2031-06-08' });
+  });
+});
+
+describe('people in lists', () => {
+  it.each([
+    [
+      'attended by the President of the Republic of Armenia Ruben Arakelyan, the President of the Republic of Belarus Pavel Orlov, and others.',
+      'Ruben Arakelyan',
+      'President of the Republic of Armenia',
+    ],
+    [
+      'with the participation of CSTO Deputy Secretary General Ivan Petrenko and the CSTO Deputy Secretary General Aibek Toktomushev.',
+      'Aibek Toktomushev',
+      'CSTO Deputy Secretary General',
+    ],
+    [
+      'attended by Secretary General Ivan Petrenko and Chief of the CSTO Joint Staff Colonel General Oleg Smirnov.',
+      'Oleg Smirnov',
+      'Chief of the CSTO Joint Staff',
+    ],
+    [
+      'The CSTO Secretary General I.N. Petrenko met with the Ambassador.',
+      'I.N. Petrenko',
+      'CSTO Secretary General',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(findPeople(text)).toContainEqual({ name, role });
+  });
+
+  it('does not take a body named after a field for a person', () => {
+    const names = findPeople(
+      'Oleg Lavrin, the President of the National Federation of Combined Martial Arts, and the Chairman of the State Duma Commission took part.',
+    ).map((p) => p.name);
+    expect(names).not.toContain('Combined Martial Arts');
+    expect(names).not.toContain('Duma Commission');
+  });
+});
