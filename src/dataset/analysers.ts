@@ -2,7 +2,7 @@
 // pages (news lists repeat items), so each distinct text is read once per build.
 import type { Person } from '../schema/dataset.ts';
 import { speaksOfFuture } from './classify.ts';
-import { findDateMentions, type DateMention } from './dates/index.ts';
+import { findDateMentions, isPlanYear, type DateMention } from './dates/index.ts';
 import { opensWithEventDate } from './dates/opening.ts';
 import { findMentions, findPeople, type Mentions } from './entities/index.ts';
 import { sentenceSpans } from './text.ts';
@@ -40,7 +40,7 @@ function explicitYears(text: string, mentions: DateMention[]): ExplicitYear[] {
   const found: ExplicitYear[] = [];
   const sentences = mentions.some((m) => m.start.year !== undefined) ? sentenceSpans(text) : [];
   for (const m of mentions) {
-    if (m.start.year === undefined) continue;
+    if (m.start.year === undefined || isPlanYear(text, m)) continue;
     const sentence = sentences.find((s) => m.index >= s.start && m.index < s.end) ?? {
       start: 0,
       end: text.length,

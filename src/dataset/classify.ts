@@ -9,8 +9,11 @@ interface TypeRule {
 }
 
 const TYPE_RULES: readonly TypeRule[] = [
-  { type: 'anniversary', cue: /\banniversary\b/i },
-  { type: 'mission', cue: /\b(?:missions?|visit(?:s|ed|ing)?|arrived|trips?|monitoring group)\b/i },
+  {
+    type: 'anniversary',
+    cue: /\banniversary\b|\b\d+ years old\b|\b(?:is|marks) the (?:[A-Z][\w-]*\s+){0,3}Day of\b/i,
+  },
+  { type: 'mission', cue: /\b(?:missions?|visit(?:s|ed|ing)?|arrived|trips?)\b/i },
   { type: 'briefing', cue: /\b(?:briefings?|briefed|press conference)\b/i },
   { type: 'training', cue: /\b(?:training(?:s)?|exercises?|drills?|man(?:oeu|eu)vres?|maneuvers?)\b/i },
   { type: 'consultations', cue: /\bconsultations?\b/i },
@@ -43,9 +46,41 @@ const FUTURE_CUE =
  * `lead` is the whole first paragraph (a news item that opens in the first person is a speech; an
  * article's editorial "we" is not), `clause` the one that reports the event.
  */
-export function classifyType(lead: string, clause: string, isNewsItem: boolean): EventType {
+// A body's name ("the UN Assistance Mission", "the Working Group", "the Training Center") and a format
+// ("in a video conference mode") hold cue words that do not say what happened: they are masked first.
+const BODY_NAME =
+  /\b(?:[A-Z][\w-]*\s+)*(?:(?:Assistance|Permanent|Support|Stabili[sz]ation)\s+Mission|(?:[A-Z][\w-]*\s+)(?:Group|Cent(?:er|re)|Office|Academy|Committee|Commission|Service|Agency|Department|University))\b/g;
+const FORMAT =
+  /\b(?:in|via|by|through)\s+(?:an?\s+|the\s+)?video[- ]?conference(?:\s+(?:mode|format|link))?\b/gi;
+// A circumstance before the subject ("During a meeting with X, the sides signed ...") is not the act,
+// unless it reports an act itself ("In the Strategy adopted in October 2016, ...").
+const OPENING_CIRCUMSTANCE =
+  /^(?:(?:During|On the sidelines of|In the course of|Following|In accordance with|Pursuant to|On|In|From)\s(?![^,]*\b(?:adopted|signed|approved|concluded|established|ratified)\b)[^,]{1,160}|[^,]{0,40}(?:this|current) year),\s*/i;
+
+/**
+ * `lead` is the whole first paragraph (a news item that opens in the first person is a speech; an
+ * article's editorial "we" is not), `clause` the one that reports the event. The type is the cue that
+ * comes first in the clause (the predicate or the event noun it holds), an anniversary anywhere, or the
+ * headline's anniversary ("The Joint Staff is 20 years old").
+ */
+export function classifyType(lead: string, clause: string, isNewsItem: boolean, headline = ''): EventType {
   if (isNewsItem && FIRST_PERSON_OPENING.test(lead.trim())) return 'statement';
-  return TYPE_RULES.find((rule) => rule.cue.test(clause))?.type ?? 'other';
+  const anniversary = TYPE_RULES[0]!;
+  if (anniversary.cue.test(clause) || anniversary.cue.test(headline)) return 'anniversary';
+  let text = clause;
+  for (
+    let rest = text.replace(OPENING_CIRCUMSTANCE, '');
+    rest !== text;
+    rest = text.replace(OPENING_CIRCUMSTANCE, '')
+  )
+    text = rest;
+  text = text.replace(BODY_NAME, ' ').replace(FORMAT, ' ');
+  let best: { type: EventType; at: number } | undefined;
+  for (const rule of TYPE_RULES) {
+    const at = text.search(rule.cue);
+    if (at >= 0 && (!best || at < best.at)) best = { type: rule.type, at };
+  }
+  return best?.type ?? 'other';
 }
 
 /**

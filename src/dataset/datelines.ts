@@ -41,8 +41,11 @@ const STANDALONE = DATE_FORMS.map(
   (form) => new RegExp(String.raw`^${PLACE_BEFORE}(${form.pattern})\.?${PLACE_AFTER}\.?$`),
 );
 // A dateline glued before the lead: only the dotted date (written dates open ordinary sentences), with a
-// full stop or a dash after it, and a capital after that.
-const GLUED = new RegExp(String.raw`^(?:(${PLACE}),\s*)?(${DOTTED})\s*(?:\.|[–—-])\s*(?=["“«]?[A-Z])`);
+// full stop or a dash after it, or written straight onto the lead's first word ("23.12.2014The ..."),
+// and a capital after that.
+const GLUED = new RegExp(
+  String.raw`^(?:(${PLACE}),\s*)?(${DOTTED})(?:\s*(?:\.|[–—-])\s*|(?=[A-Z]))(?=["“«]?[A-Z])`,
+);
 
 /** The dateline that makes up the whole line, or null. */
 export function readStandaloneDateline(line: string): DatelineMatch | null {

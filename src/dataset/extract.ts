@@ -145,7 +145,7 @@ function analyseItem(item: Item, context: DateContext, analysers: Analysers): It
   const main = mainClause(clause, mention);
   const paragraphs = [lead, ...item.continuations.map((b) => b.text)];
   const headline = item.headline?.text ?? null;
-  const type = classifyType(lead, clause, item.kind === 'news');
+  const type = classifyType(lead, clause, item.kind === 'news', item.headline?.text);
   // A news item's lead is all about its event; an article's paragraph reports a fact in some of its
   // sentences and background in the others.
   const inArticle = item.kind === 'article';

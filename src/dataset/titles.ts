@@ -55,6 +55,8 @@ export function reportingClause(
 export function mainClause(clause: string, mention: DateMention | undefined): string {
   let text = clause;
   if (mention?.anniversary) text = text.replace(/^.*?\bmarks\s+the\s+/i, '');
+  else if (mention?.observance)
+    text = text.replace(/^.*?\b(?:is|marks|will mark|celebrates)\s+(?:the\s+)?(?=[A-Z])/, '');
   else if (mention && mention.relativeToAnchor === undefined) text = text.replace(mention.text, ' ');
   text = tidy(text);
   // "In the Strategy adopted [in October 2016], member states agreed ...": the date belongs to the act

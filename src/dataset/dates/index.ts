@@ -2,9 +2,11 @@
 // beats "last year"; a strategy "up to 2025" is not a date at all), ties going to the first.
 import type { DateRecord } from '../../schema/dataset.ts';
 import { findDateMentions, type DateMention } from './mentions.ts';
+import { isCited, isPlanYear } from './roles.ts';
 import { datelineRecord, resolveMention, undated, type DateContext } from './resolve.ts';
 
 export { findDateMentions, type DateMention } from './mentions.ts';
+export { isPlanYear } from './roles.ts';
 export type { DateContext, Dateline, YearContext } from './resolve.ts';
 
 export interface PassageDate {
@@ -14,13 +16,6 @@ export interface PassageDate {
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
-// A date the passage cites rather than reports: an act's date ("the decision ... dated September 5,
-// 2008") or a past fact recalled ("20 years ago, on April 28, 2003"). It is the event's date only when
-// nothing else dates the passage (not even its dateline).
-const CITED_BEFORE = /(?:\bdated|\byears ago,?|\bof the decision of|\bby the decision of)\s*$/i;
-
-const isCited = (passage: string, m: DateMention) =>
-  CITED_BEFORE.test(passage.slice(Math.max(0, m.index - 40), m.index));
 
 export function readPassageDate(
   passage: string,
@@ -31,7 +26,10 @@ export function readPassageDate(
   let cited: PassageDate | undefined;
   for (const mention of mentions) {
     const record = resolveMention(mention, ctx);
-    if (record.precision === 'unknown') continue;
+    if (record.precision === 'unknown' || isPlanYear(passage, mention)) continue;
+    // A date the passage cites rather than reports: an act's date ("the decision ... dated September 5,
+    // 2008") or a past fact recalled ("20 years ago, on April 28, 2003"). It is the event's date only
+    // when nothing else dates the passage (not even its dateline).
     if (isCited(passage, mention)) {
       cited ??= { record, mention };
       continue;
@@ -40,6 +38,10 @@ export function readPassageDate(
       best = { record, mention };
   }
   if (best) return best;
+  // An observance the item's dateline could not date ("28 April is the Day of ...") is the event; a
+  // year recalled beside it ("We recall that on 28 April 2003 ...") is history, not its date.
+  const observance = mentions.find((m) => m.observance || m.anniversary);
+  if (observance) return { record: undated(observance.text), mention: observance };
   if (cited) return ctx.dateline ? { record: datelineRecord(ctx.dateline) } : cited;
   const unresolved = mentions.find((m) => m.relativeDay === undefined);
   if (unresolved) return { record: undated(unresolved.text), mention: unresolved };

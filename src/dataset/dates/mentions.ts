@@ -26,6 +26,8 @@ export interface DateMention {
   relativeToAnchor?: number;
   season?: boolean;
   anniversary?: { ordinal: number; of: string };
+  /** A day observed every year ("28 April is the Day of ...", anniversaries): dated in the item's year. */
+  observance?: boolean;
 }
 
 const newsChrono = createNewsChrono();

@@ -37,10 +37,12 @@ export function datelineRecord({ date, text }: Dateline): DateRecord {
 }
 
 export function resolveMention(m: DateMention, ctx: DateContext): DateRecord {
-  if (m.anniversary) return resolveAnniversary(m, m.anniversary);
+  if (m.anniversary) return resolveAnniversary(m, m.anniversary, ctx.dateline);
+  if (m.observance) return resolveFromDatelineYear(m, ctx.dateline);
   if (m.relativeToAnchor !== undefined) return resolveFromAnchor(m, ctx.anchor);
   if (m.relativeDay !== undefined) return resolveFromDateline(m, m.relativeDay, ctx.dateline);
   if (m.start.year !== undefined) return dated(m.start, m.end, m.text, 'explicit');
+  if (ctx.dateline && m.relativeYear === undefined) return resolveFromDatelineYear(m, ctx.dateline);
   const base = contextYear(ctx);
   if (!base) return undated(m.text);
   const year = base.year + (m.relativeYear ?? 0);
@@ -51,6 +53,23 @@ export function resolveMention(m: DateMention, ctx: DateContext): DateRecord {
   return dated(start, end, m.text, 'inferred', note);
 }
 
+/**
+ * A year-less date read in the year of the item's dateline. CONTRACT §2: a date is explicit when every
+ * component is written in the passage or its dateline. A dateline writes the year of its own day only:
+ * when the passage names that very day ("on June 30" under 30.06.2025), the whole date is written in
+ * the dateline, so it is explicit. For any other day or a range the year is an assumption (an item of
+ * 5 January may report "December 28" of the year before): inferred.
+ */
+function resolveFromDatelineYear(m: DateMention, dateline: Dateline | undefined): DateRecord {
+  if (!dateline) return undated(m.text);
+  const year = dateline.date.year;
+  const record = dated({ ...m.start, year }, { ...m.end, year: m.end.year ?? year }, m.text, 'inferred');
+  const day = isoDay(dateline.date);
+  if (record.precision === 'day' && record.start === day && record.end === day)
+    return { ...record, certainty: 'explicit' };
+  return { ...record, note: `Year taken from the item's dateline ${dateline.text}` };
+}
+
 function contextYear(ctx: DateContext): YearContext | undefined {
   if (ctx.dateline) {
     const d = ctx.dateline.date;
@@ -59,9 +78,13 @@ function contextYear(ctx: DateContext): YearContext | undefined {
   return ctx.storyYear;
 }
 
-function resolveAnniversary(m: DateMention, anniversary: { ordinal: number; of: string }): DateRecord {
+function resolveAnniversary(
+  m: DateMention,
+  anniversary: { ordinal: number; of: string },
+  dateline: Dateline | undefined,
+): DateRecord {
   const founding = FOUNDINGS.find((f) => f.subject.test(anniversary.of));
-  if (!founding) return undated(m.text);
+  if (!founding) return resolveFromDatelineYear(m, dateline);
   const year = founding.date.year + anniversary.ordinal;
   const note = `Year computed: ${founding.act}, plus ${anniversary.ordinal} years`;
   return dated({ ...m.start, year }, { ...m.end, year }, m.text, 'inferred', note);

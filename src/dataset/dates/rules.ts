@@ -130,17 +130,29 @@ export const DATE_RULES: readonly DateRule[] = [
       'gi',
     ),
     read: (m) => {
-      const month = monthNumber(m[2] ?? m[3] ?? '');
-      const day = Number(m[1] ?? m[4]);
-      if (!month) return null;
-      return {
-        start: { month, day },
-        end: { month, day },
-        anniversary: { ordinal: Number(m[5]), of: m[6]! },
-      };
+      const observed = observedDay(m);
+      return observed && { ...observed, anniversary: { ordinal: Number(m[5]), of: m[6]! } };
     },
   },
+  {
+    // "28 April is the Day of Establishment of the Joint Staff", "June 1 marks the International Day of
+    // ...": a day observed every year; the year is the item's (resolve.ts), never a recalled date's.
+    name: 'observance',
+    cue: /Day\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:(\d{1,2})\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\s+(\d{1,2}))(?=\s+(?:is|marks|will mark|celebrates)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Day\b)`,
+      'gi',
+    ),
+    read: observedDay,
+  },
 ];
+
+/** The day and month an observance phrase opens with ("15 May", "May 15"). */
+function observedDay(m: RegExpExecArray): RuleMatch | null {
+  const month = monthNumber(m[2] ?? m[3] ?? '');
+  const day = Number(m[1] ?? m[4]);
+  return month ? { start: { month, day }, end: { month, day }, observance: true } : null;
+}
 
 function twoDays(first?: string, second?: string, monthName?: string, year?: string): RuleMatch | null {
   const month = monthNumber(monthName ?? '');

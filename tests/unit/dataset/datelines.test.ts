@@ -28,6 +28,8 @@ describe('datelines', () => {
   it.each([
     ['Minsk, 31.03.2023. The CSTO Secretary General arrived.', 'Minsk, 31.03.2023. '],
     ['31.03.2023 – The CSTO Secretary General arrived.', '31.03.2023 – '],
+    ['14.02.2019The winter session of the Council closed.', '14.02.2019'],
+    ['09.10.2021On October 12, the envoys will meet.', '09.10.2021'],
   ])('a dateline glued before the lead: %s', (paragraph, prefix) => {
     expect(readGluedDateline(paragraph)?.length).toBe(prefix.length);
   });

@@ -1,0 +1,25 @@
+// Date mentions that are not the reported event's date: a date the passage cites (an act's date, a
+// past fact recalled) and a year that belongs to a plan or to what something will become ("joint
+// training activities in 2026", "which in 2025 will take the form of").
+import type { DateMention } from './mentions.ts';
+
+const CITED_BEFORE =
+  /(?:\bdated|\byears ago,?|\bof the decision of|\bby the decision of|\b(?:we )?recall(?:ed)? that(?: on)?)\s*$/i;
+// A plan noun (or a relative pronoun) right before "in <year>": the year is the plan's, not the event's.
+const PLAN_BEFORE =
+  /\b(?:plans?|programm?es?|programs?|activities|activity|trainings?|exercises?|events|measures|schedule|calendar|budget|agenda|which|that)\s*$/i;
+const FUTURE_AFTER = /^\s*,?\s*(?:will|shall|(?:is|are) to)\b/i;
+
+const before = (passage: string, m: DateMention, chars: number) =>
+  passage.slice(Math.max(0, m.index - chars), m.index);
+
+export const isCited = (passage: string, m: DateMention): boolean =>
+  CITED_BEFORE.test(before(passage, m, 40));
+
+/** A bare year ("in 2026") that dates a plan or a future state, not the event the passage reports. */
+export function isPlanYear(passage: string, m: DateMention): boolean {
+  if (m.start.month !== undefined || m.start.year === undefined) return false;
+  return (
+    PLAN_BEFORE.test(before(passage, m, 30)) || FUTURE_AFTER.test(passage.slice(m.index + m.text.length))
+  );
+}
