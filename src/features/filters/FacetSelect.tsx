@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatNumber } from '../../lib/formatDate';
 
 export interface FacetOption {
   value: string;
@@ -40,7 +41,7 @@ export function FacetSelect({ label, options, selected, onChange }: FacetSelectP
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {'\u00a0\u00a0\u00a0'.repeat(option.depth ?? 0)}
-            {option.label} ({option.count.toLocaleString('en-GB')})
+            {option.label} ({formatNumber(option.count)})
           </option>
         ))}
       </select>

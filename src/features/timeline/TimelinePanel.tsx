@@ -61,7 +61,10 @@ export function TimelinePanel({
   );
   // Only lanes with something in them: eleven type lanes, most empty, would bury the rest. The
   // key keeps the lanes (and vis-timeline's redraw of them) unchanged while the same ones are used.
-  const usedLanes = useMemo(() => [...new Set(items.map((item) => item.group))].sort().join('\n'), [items]);
+  const usedLanes = useMemo(
+    () => (lanes ? [...new Set(items.map((item) => item.group))].sort().join('\n') : ''),
+    [lanes, items],
+  );
   const groups = useMemo(() => {
     const used = new Set(usedLanes.split('\n'));
     return lanes ? lanes.groups.filter((group) => used.has(group.id)) : null;

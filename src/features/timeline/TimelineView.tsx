@@ -71,11 +71,14 @@ export default function TimelineView({ items, groups, selectedId, onSelect }: Ti
     return () => instance.destroy();
   }, [dataSet]);
 
-  useEffect(() => {
+  // Layout effects, not passive ones: after the deferred render that brings new items, React
+  // runs passive effects only after a paint, so the timeline would lag the list by a frame. Fed
+  // within the commit (lanes before the items placed in them), vis-timeline redraws in the next frame.
+  useLayoutEffect(() => {
     timeline?.setGroups(groups ?? undefined);
   }, [timeline, groups]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!timeline) return;
     // The window follows the filters: around the selected event if it is shown, else everything shown.
     const { selectedId } = latest.current;
