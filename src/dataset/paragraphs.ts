@@ -8,6 +8,8 @@ export interface Paragraph extends Span {
   text: string;
   /** Blank lines between this paragraph and the previous one (0 for the first). */
   gapBefore: number;
+  /** A line of a one-item-per-line block directly under the previous line (no blank line between). */
+  joined?: true;
 }
 
 // A paragraph whose lines are this long was not hard-wrapped: each of its lines is a paragraph of its own
@@ -26,14 +28,16 @@ export function splitParagraphs(text: string): Paragraph[] {
   let longestLine = 0;
   let blanks = 0;
   let first = true;
-  const push = (span: Span, gapBefore: number) => {
+  const push = (span: Span, gapBefore: number, joined = false) => {
     for (const [n, piece] of piecesOf(text, span).entries()) {
-      paragraphs.push({
+      const paragraph: Paragraph = {
         start: piece.start,
         end: piece.end,
         text: text.slice(piece.start, piece.end),
         gapBefore: n > 0 ? 0 : gapBefore,
-      });
+      };
+      if (joined && n === 0) paragraph.joined = true;
+      paragraphs.push(paragraph);
     }
   };
   const flush = () => {
@@ -41,7 +45,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     const gap = first ? 0 : blanks;
     if (lines.length > 1 && longestLine > UNWRAPPED_LINE_CHARS) {
       // One item per line: a line break counts as one blank line (a paragraph break, not an item break).
-      for (const [n, line] of lines.entries()) push(line, n === 0 ? gap : 1);
+      for (const [n, line] of lines.entries()) push(line, n === 0 ? gap : 1, n > 0);
     } else {
       push(current, gap);
     }

@@ -2,6 +2,7 @@
 // continuations) or an article (a title, sub-headings, background and dated facts). Everything that is
 // no item's text is returned as skipped with its reason.
 import type { DateMention, Dateline } from './dates/index.ts';
+import { closingFullDate, headlineFitsLead } from './headlines.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import type { Span } from './read.ts';
 import type { ParagraphUnits, SkippedSpan } from './units.ts';
@@ -40,7 +41,7 @@ export interface SegmentReaders {
 }
 
 type Unit =
-  | (Block & { kind: 'body'; gapBefore: number })
+  | (Block & { kind: 'body'; gapBefore: number; joined: boolean })
   | (Block & { kind: 'heading' })
   | (Block & { kind: 'dateline'; dateline: Dateline });
 
@@ -61,7 +62,7 @@ export function segmentDocument(text: string, readers: SegmentReaders): Segmenta
       continue;
     }
     const end = newsItemEnd(units, i, readers);
-    readNewsItem(units.slice(i, end), story++, items, skipped);
+    readNewsItem(units.slice(i, end), story++, readers.mentionsOf, items, skipped);
     i = end;
   }
   skipped.sort((a, b) => a.start - b.start);
@@ -78,7 +79,15 @@ function toUnits(text: string, unitsOf: SegmentReaders['unitsOf'], skipped: Skip
       const start = p.start + u.start;
       const end = p.start + u.end;
       // Plain object literals, not spreads: this runs for every paragraph of every page.
-      if (u.kind === 'body') units.push({ start, end, text: u.text, kind: 'body', gapBefore: p.gapBefore });
+      if (u.kind === 'body')
+        units.push({
+          start,
+          end,
+          text: u.text,
+          kind: 'body',
+          gapBefore: p.gapBefore,
+          joined: p.joined === true,
+        });
       else if (u.kind === 'heading') units.push({ start, end, text: u.text, kind: 'heading' });
       else units.push({ start, end, text: u.text, kind: 'dateline', dateline: u.dateline });
     }
@@ -116,19 +125,44 @@ function newsItemEnd(units: Unit[], at: number, readers: SegmentReaders): number
   return i;
 }
 
-function readNewsItem(units: Unit[], story: number, items: Item[], skipped: SkippedSpan[]): void {
+function readNewsItem(
+  units: Unit[],
+  story: number,
+  mentionsOf: MentionReader,
+  items: Item[],
+  skipped: SkippedSpan[],
+): void {
   const bodies = units.filter((u) => u.kind === 'body');
-  const headline = units.find((u) => u.kind === 'heading');
+  let headline = units.find((u) => u.kind === 'heading');
   const dateline = units.find((u) => u.kind === 'dateline');
   const [lead, ...continuations] = bodies;
   if (!lead) {
+    // A bare headline (an index page) is an event when it carries its full date: a closing date or a
+    // dateline glued to it.
+    if (headline && (dateline || closingFullDate(headline.text, mentionsOf(headline.text)))) {
+      const item = headlineItem(headline, story, dateline?.dateline);
+      item.span = { start: units[0]!.start, end: units[units.length - 1]!.end };
+      items.push(item);
+      return;
+    }
     for (const u of units) skipped.push({ start: u.start, end: u.end, reason: `${u.kind} without text` });
     return;
+  }
+  // A headline of another story right above this lead (one-item-per-line pages, where a headline line
+  // may belong to an item whose lead is missing): an item of its own when it is dated, else a skipped
+  // heading; the lead then goes untitled (its main clause names it). A headline set apart by a blank
+  // line is the page's title for the text below, whatever its words.
+  let first = units[0]!;
+  if (headline && lead.joined && !headlineFitsLead(headline.text, lead.text)) {
+    if (closingFullDate(headline.text, mentionsOf(headline.text))) items.push(headlineItem(headline, story));
+    else skipped.push({ start: headline.start, end: headline.end, reason: 'heading of no item' });
+    first = units.find((u) => u !== headline)!;
+    headline = undefined;
   }
   const previous = items[items.length - 1];
   const item: Item = {
     kind: 'news',
-    span: { start: units[0]!.start, end: units[units.length - 1]!.end },
+    span: { start: first.start, end: units[units.length - 1]!.end },
     lead: block(lead),
     continuations: continuations.map(block),
     story,
@@ -137,6 +171,19 @@ function readNewsItem(units: Unit[], story: number, items: Item[], skipped: Skip
   if (dateline) item.dateline = dateline.dateline;
   if (!headline && !dateline && previous && previous.kind === 'news') item.follows = items.length - 1;
   items.push(item);
+}
+
+/** A headline read as an event's whole text: its title is its main clause (without the date). */
+function headlineItem(headline: Block, story: number, dateline?: Dateline): Item {
+  const item: Item = {
+    kind: 'news',
+    span: { start: headline.start, end: headline.end },
+    lead: block(headline),
+    continuations: [],
+    story,
+  };
+  if (dateline) item.dateline = dateline;
+  return item;
 }
 
 function readArticle(
@@ -148,7 +195,9 @@ function readArticle(
 ): void {
   let current: Item | null = null;
   for (const u of units) {
-    if (u.kind !== 'body') {
+    if (u.kind === 'heading' && closingFullDate(u.text, mentionsOf(u.text))) {
+      items.push(headlineItem(u, story));
+    } else if (u.kind !== 'body') {
       skipped.push({
         start: u.start,
         end: u.end,

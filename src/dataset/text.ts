@@ -10,8 +10,9 @@ export function sentenceSpans(text: string): Span[] {
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].trimEnd().length;
     const sentence = text.slice(start, end);
-    // An initial ("A. Guterres") or a full stop inside a quoted title does not end the sentence.
-    if (/\b[A-Z]\.$/.test(sentence) || insideQuotes(sentence)) continue;
+    // An initial ("A. Guterres"), a short title ("St. Petersburg") or a full stop inside a quoted title
+    // does not end the sentence.
+    if (/\b(?:[A-Z]|St|Mt|Gen|Col|Maj|Capt|No|Art)\.$/.test(sentence) || insideQuotes(sentence)) continue;
     spans.push({ start, end });
     start = m.index + m[0].length;
   }

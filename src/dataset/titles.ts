@@ -24,8 +24,14 @@ const LEADING_ADVERBIALS: readonly RegExp[] = [
   // phrase of place or circumstance closed by a comma, with the clause's subject after it. Not a phrase
   // that reports an act itself ("In the Strategy adopted in October 2016, ..."), and not when a list
   // goes on after the comma ("on foreign policy, security and defence issues").
-  // Case-sensitive after the first letter, so that the subject's capital can be told apart.
-  /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Uu]nder|[Ww]ithin|[Aa]ccording to|[Ii]n accordance with|[Aa]s part of|[Oo]n the sidelines of)\s+(?![^,;:.]*\b(?:adopted|signed|approved|concluded|established)\b)[^,;:.]{1,110},\s*(?=(?:[Tt]he|[Aa]n?)\s|["“«A-Z])/,
+  // Case-sensitive after the first letter, so that the subject's capital can be told apart. Another
+  // such phrase may follow ("in the city of X, on the basis of Y, a meeting ..."): the next pass strips it.
+  // "under the chairmanship of the Minister ..., Sergey Lavrov,": the person named after the office is
+  // part of the phrase, not the clause's subject.
+  /^(?:[Uu]nder the (?:chairmanship|leadership|auspices|guidance) of|[Hh]eaded by)\s+[^,;:]{1,110},\s*(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*,\s*(?=(?:[Tt]he|[Aa]n?)\s)/,
+  // "Issyk-Kul region of the Kyrgyz Republic,": what is left of a place phrase ("in Bosteri, ...").
+  /^(?:[A-Z][\w'’-]*\s+){1,3}(?:region|district|oblast|province|area|territory)\b[^,;:.]{0,60},\s*(?=(?:[Tt]he|[Aa]n?)\s)/,
+  /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Uu]nder|[Ww]ithin|[Aa]ccording to|[Ii]n accordance with|[Aa]s part of|[Oo]n the sidelines of)\s+(?![^,;:.]*\b(?:adopted|signed|approved|concluded|established)\b)(?:[^,;:.]|\b(?:St|Mt)\.){1,110},\s*(?=(?:[Tt]he|[Aa]n?)\s|["“«A-Z]|(?:in|at|on|under|within)\s+the\s)/,
 ];
 
 const DATED_ACT_OPENING =

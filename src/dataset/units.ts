@@ -68,12 +68,16 @@ export function readParagraph(paragraph: string): ParagraphUnits {
   };
 }
 
+// A sentence ending inside the line ("... on May 26. Heads of ..."): a lead, not a headline. Two
+// lowercase letters or digits before the stop, so initials ("I.N. Surname") and "St." do not count.
+const SENTENCE_BREAK = /[a-z\d]{2}(?<!\b(?:Gen|Col|Maj|Capt|Adm|No|Art|Nos|etc|vs))[.!?]\s+["“«]?[A-Z][a-z]/;
+
 /** A headline: one short line without final punctuation. */
 function isHeading(raw: string): boolean {
   const text = raw.replace(MEDIA_MARKER, '');
   if (/[\r\n]/.test(text) || /[.!?:;…,]["”»')\]]*$/.test(text) || !/^["“«(]?[A-Z0-9]/.test(text))
     return false;
-  if (DATED_OPENING.test(text)) return false;
+  if (DATED_OPENING.test(text) || SENTENCE_BREAK.test(text)) return false;
   const words = text.split(/\s+/).length;
   return words <= MAX_HEADING_WORDS;
 }

@@ -43,7 +43,8 @@ export function readPassageDate(
   const observance = mentions.find((m) => m.observance || m.anniversary);
   if (observance) return { record: undated(observance.text), mention: observance };
   if (cited) return ctx.dateline ? { record: datelineRecord(ctx.dateline) } : cited;
-  const unresolved = mentions.find((m) => m.relativeDay === undefined);
+  // Without a dateline, "Today, ..." stays undated with its phrase kept; under one it is the dateline.
+  const unresolved = mentions.find((m) => m.relativeDay === undefined || !ctx.dateline);
   if (unresolved) return { record: undated(unresolved.text), mention: unresolved };
   if (ctx.dateline) return { record: datelineRecord(ctx.dateline) };
   return { record: undated('') };

@@ -3,8 +3,12 @@ import type { DateMention } from './mentions.ts';
 
 const LEAD_DATE_WINDOW = 40;
 
-/** A date at the start of the paragraph, or a full day-and-month date in its first sentence. */
+/**
+ * A date at the start of the paragraph, or a full day-and-month date in its first sentence. A day adverb
+ * counts only as the paragraph's first word ("Today, ..."): inside a sentence it dates a continuation.
+ */
 export function opensWithEventDate(text: string, mentions: readonly DateMention[]): boolean {
+  if (mentions[0]?.relativeDay !== undefined && mentions[0].index === 0) return true;
   const firstSentenceEnd = text.search(/[.!?]\s+["“«]?[A-Z]/);
   const limit = firstSentenceEnd < 0 ? text.length : firstSentenceEnd;
   return mentions.some(

@@ -41,7 +41,7 @@ export function resolveMention(m: DateMention, ctx: DateContext): DateRecord {
   if (m.observance) return resolveFromDatelineYear(m, ctx.dateline);
   if (m.relativeToAnchor !== undefined) return resolveFromAnchor(m, ctx.anchor);
   if (m.relativeDay !== undefined) return resolveFromDateline(m, m.relativeDay, ctx.dateline);
-  if (m.start.year !== undefined) return dated(m.start, m.end, m.text, 'explicit');
+  if (m.start.year !== undefined) return withDatelineInMonth(dated(m.start, m.end, m.text, 'explicit'), ctx);
   if (ctx.dateline && m.relativeYear === undefined) return resolveFromDatelineYear(m, ctx.dateline);
   const base = contextYear(ctx);
   if (!base) return undated(m.text);
@@ -68,6 +68,23 @@ function resolveFromDatelineYear(m: DateMention, dateline: Dateline | undefined)
   if (record.precision === 'day' && record.start === day && record.end === day)
     return { ...record, certainty: 'explicit' };
   return { ...record, note: `Year taken from the item's dateline ${dateline.text}` };
+}
+
+/**
+ * "The December 2014 session ... completed its work" under the dateline 23.12.2014. The item was
+ * reported on that day, but the passage names only the month: a session reported as completed may have
+ * ended days before its report, and "in December 2014" may sum up a month of work. So the date keeps
+ * month precision (every component of it is written) and the note says the dateline falls in that
+ * month. Only a phrase naming the day itself ("today", "this day") is dated at the dateline's day
+ * (resolveFromDateline).
+ */
+function withDatelineInMonth(record: DateRecord, ctx: DateContext): DateRecord {
+  if (record.precision !== 'month' || !ctx.dateline || record.start === null || record.end === null)
+    return record;
+  const day = isoDay(ctx.dateline.date);
+  if (day < record.start || day > record.end) return record;
+  const note = `The item's dateline ${ctx.dateline.text} falls in this month; the passage does not name the day`;
+  return { ...record, note };
 }
 
 function contextYear(ctx: DateContext): YearContext | undefined {
