@@ -13,15 +13,31 @@ const TYPE_RULES: readonly TypeRule[] = [
     type: 'anniversary',
     cue: /\banniversary\b|\b\d+ years old\b|\b(?:is|marks) the (?:[A-Z][\w-]*\s+){0,3}Day of\b/i,
   },
+  // A ceremony held on some occasion and a clause that describes a body's remit ("is charged with ...
+  // training") are no event of a typed kind: they take the place of the cue words that follow them.
+  {
+    type: 'other',
+    cue: /\b(?:parades?|graduations?|wreath[- ]laying|(?:solemn|award(?:ing)?)\s+ceremon(?:y|ies)(?!\s+(?:of|for)\s+(?:the\s+)?signing))\b/i,
+  },
+  {
+    type: 'other',
+    cue: /\b(?:is|are)\s+(?:charged|tasked|entrusted)\s+with\b|\b(?:is|are)\s+responsible\s+for\b/i,
+  },
   { type: 'mission', cue: /\b(?:missions?|visit(?:s|ed|ing)?|arrived|trips?)\b/i },
   { type: 'briefing', cue: /\b(?:briefings?|briefed|press conference)\b/i },
-  { type: 'training', cue: /\b(?:training(?:s)?|exercises?|drills?|man(?:oeu|eu)vres?|maneuvers?)\b/i },
+  {
+    type: 'training',
+    cue: /\b(?:training(?:s)?|exercises?|drills?|man(?:oeu|eu)vres?|maneuvers?|command[- ](?:and[- ])?staff|tactical[- ]special)\b/i,
+  },
   { type: 'consultations', cue: /\bconsultations?\b/i },
   {
     type: 'conference',
     cue: /\b(?:conferences?|round[- ]table|forums?|debates?|seminars?|symposium|congress|workshop)\b/i,
   },
-  { type: 'meeting', cue: /\b(?:meetings?|meet|met|talks|summit|session of the|sessions?)\b/i },
+  {
+    type: 'meeting',
+    cue: /\b(?:meetings?|meet|met|talks|negotiations|summit|session of the|sessions?|received\s+(?:the\s+)?(?:participants|delegations?|(?:[\w-]+\s+)?ministers?|heads?|members|ambassadors?|secretar(?:y|ies)|chairm[ae]n|presidents?|representatives?|envoys?|guests?))\b/i,
+  },
   {
     type: 'signing',
     cue: /\b(?:sign(?:ed|ing|s)?|memorand(?:um|a)|protocol|entered into force|ratifi(?:ed|cation))\b/i,
@@ -32,7 +48,7 @@ const TYPE_RULES: readonly TypeRule[] = [
   },
   {
     type: 'statement',
-    cue: /\b(?:told|said|stated|interviews?|speech|address(?:ed)?|statements?|correspondent|noted|emphasi[sz]ed)\b/i,
+    cue: /\b(?:told|said|stated|informed|interviews?|speech|address(?:ed)?|statements?|correspondent|noted|emphasi[sz]ed)\b/i,
   },
 ];
 
@@ -52,6 +68,15 @@ const BODY_NAME =
   /\b(?:[A-Z][\w-]*\s+)*(?:(?:Assistance|Permanent|Support|Stabili[sz]ation)\s+Mission|(?:[A-Z][\w-]*\s+)(?:Group|Cent(?:er|re)|Office|Academy|Committee|Commission|Service|Agency|Department|University))\b/g;
 const FORMAT =
   /\b(?:in|via|by|through)\s+(?:an?\s+|the\s+)?video[- ]?conference(?:\s+(?:mode|format|link))?\b/gi;
+// An event held in honour of an anniversary ("a parade dedicated to the 80th anniversary of ...") is
+// not the observance.
+const DEDICATION =
+  /\b(?:(?:dedicated|devoted|timed)\s+to(?:\s+coincide\s+with)?|on\s+the\s+occasion\s+of|in\s+honou?r\s+of|to\s+mark|marking)\s+(?:the\s+)?[^,.;()]*?\banniversar(?:y|ies)\b[^,.;]*/gi;
+// The event the subject took part in ("participants in the meeting ... visited") is not the act.
+const PARTICIPANTS_OF =
+  /\bparticipants\s+(?:in|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|conferences?|forums?|summits?)\b/gi;
+// "A training and methodological meeting" is a meeting: the qualifier names its subject, not the event.
+const QUALIFIER = /\b(?:training|educational)(?:[- ]and[- ]|-)methodological\b/gi;
 // A circumstance before the subject ("During a meeting with X, the sides signed ...") is not the act,
 // unless it reports an act itself ("In the Strategy adopted in October 2016, ...").
 const OPENING_CIRCUMSTANCE =
@@ -60,13 +85,22 @@ const OPENING_CIRCUMSTANCE =
 /**
  * `lead` is the whole first paragraph (a news item that opens in the first person is a speech; an
  * article's editorial "we" is not), `clause` the one that reports the event. The type is the cue that
- * comes first in the clause (the predicate or the event noun it holds), an anniversary anywhere, or the
- * headline's anniversary ("The Joint Staff is 20 years old").
+ * comes first in the clause (the predicate or the event noun it holds), an anniversary anywhere but in an
+ * event's dedication ("a parade dedicated to the 80th anniversary" is a parade), the headline's
+ * anniversary ("The Joint Staff is 20 years old"), or, when the clause holds no cue, the headline's.
  */
 export function classifyType(lead: string, clause: string, isNewsItem: boolean, headline = ''): EventType {
   if (isNewsItem && FIRST_PERSON_OPENING.test(lead.trim())) return 'statement';
   const anniversary = TYPE_RULES[0]!;
-  if (anniversary.cue.test(clause) || anniversary.cue.test(headline)) return 'anniversary';
+  const ownClause = clause.replace(DEDICATION, ' ');
+  const ownHeadline = headline.replace(DEDICATION, ' ');
+  if (anniversary.cue.test(ownClause) || anniversary.cue.test(ownHeadline)) return 'anniversary';
+  // A clause without any cue (cut short, or a document's text under its title) takes the headline's.
+  return firstCue(ownClause) ?? firstCue(ownHeadline) ?? 'other';
+}
+
+/** The type whose cue comes first in the text, once circumstances, body names and formats are masked. */
+function firstCue(clause: string): EventType | undefined {
   let text = clause;
   for (
     let rest = text.replace(OPENING_CIRCUMSTANCE, '');
@@ -74,13 +108,17 @@ export function classifyType(lead: string, clause: string, isNewsItem: boolean, 
     rest = text.replace(OPENING_CIRCUMSTANCE, '')
   )
     text = rest;
-  text = text.replace(BODY_NAME, ' ').replace(FORMAT, ' ');
+  text = text
+    .replace(BODY_NAME, ' ')
+    .replace(FORMAT, ' ')
+    .replace(PARTICIPANTS_OF, 'participants')
+    .replace(QUALIFIER, ' ');
   let best: { type: EventType; at: number } | undefined;
   for (const rule of TYPE_RULES) {
     const at = text.search(rule.cue);
     if (at >= 0 && (!best || at < best.at)) best = { type: rule.type, at };
   }
-  return best?.type ?? 'other';
+  return best?.type;
 }
 
 /**
