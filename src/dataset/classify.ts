@@ -36,7 +36,7 @@ const TYPE_RULES: readonly TypeRule[] = [
   },
   {
     type: 'meeting',
-    cue: /\b(?:meetings?|meet|met|talks|negotiations|summit|session of the|sessions?|received\s+(?:the\s+)?(?:participants|delegations?|(?:[\w-]+\s+)?ministers?|heads?|members|ambassadors?|secretar(?:y|ies)|chairm[ae]n|presidents?|representatives?|envoys?|guests?))\b/i,
+    cue: /\b(?:meetings?|meet|met|talks|negotiations|(?:tele)?phone (?:conversations?|calls?|talks)|summit|session of the|sessions?|received\s+(?:the\s+)?(?:participants|delegations?|(?:[\w-]+\s+)?ministers?|heads?|members|ambassadors?|secretar(?:y|ies)|chairm[ae]n|presidents?|representatives?|envoys?|guests?))\b/i,
   },
   {
     type: 'signing',
@@ -56,7 +56,7 @@ const PAST_CUE =
   /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:held|signed|adopted|completed|conducted|organi[sz]ed|opened|closed)\b|\b(?:took place|ended|completed|met|visited|signed|adopted)\b/i;
 const FIRST_PERSON_OPENING = /^(?:Allow me|Let me|I\s|I'|We\s|Dear\s|Ladies and gentlemen)/;
 const FUTURE_CUE =
-  /\b(?:will|shall|scheduled|(?:is|are) planned|plans? to|to be held|(?:is|are) to be|(?:is|are) expected|upcoming|forthcoming|(?:is|are) invited)\b/i;
+  /\b(?:will|shall|tomorrow|scheduled|(?:is|are) planned|plans? to|to be held|(?:is|are) to be|(?:is|are) expected|upcoming|forthcoming|(?:is|are) invited)\b/i;
 
 /**
  * `lead` is the whole first paragraph (a news item that opens in the first person is a speech; an
@@ -130,7 +130,11 @@ export function classifyStatus(
   start: string | null,
   datelineIso?: string,
 ): 'held' | 'planned' {
-  if (FUTURE_CUE.test(clause)) return 'planned';
+  // "met on 5 May to discuss the upcoming exercise": a past predicate before the future cue reports a
+  // held event about a future one.
+  const future = FUTURE_CUE.exec(clause);
+  const past = PAST_CUE.exec(clause);
+  if (future && !(past && past.index < future.index)) return 'planned';
   const afterDateline = start !== null && datelineIso !== undefined && start > datelineIso;
   return afterDateline && !PAST_CUE.test(clause) ? 'planned' : 'held';
 }

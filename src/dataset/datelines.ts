@@ -18,6 +18,8 @@ const PLACE_AFTER = String.raw`(?:\s*[,–—-]?\s*(${PLACE}))?`;
 const DOTTED = String.raw`(\d{1,2})[./](\d{1,2})[./](\d{4})`;
 const DAY_MONTH = String.raw`(\d{1,2})\s+(${MONTH_PATTERN})\s+(\d{4})`;
 const MONTH_DAY = String.raw`(${MONTH_PATTERN})\s+(\d{1,2}),?\s+(\d{4})`;
+// "08 / 06 / 2016": slashes set off by spaces, on a line of its own only.
+const SPACED_SLASHES = String.raw`(\d{1,2}) / (\d{1,2}) / (\d{4})`;
 
 interface DateForm {
   pattern: string;
@@ -34,6 +36,7 @@ const DATE_FORMS: readonly DateForm[] = [
     pattern: MONTH_DAY,
     read: ([m, d, y]) => ({ day: Number(d), month: monthNumber(m!) ?? 0, year: Number(y) }),
   },
+  { pattern: SPACED_SLASHES, read: ([d, m, y]) => ({ day: Number(d), month: Number(m), year: Number(y) }) },
 ];
 
 // A line that is only a dateline: the date, optionally with the place before (and a comma) or after.

@@ -2,6 +2,7 @@
 // item alone plus its own context (dateline, same article's years, the item it directly continues).
 import type { DateRecord, EventType, Person } from '../schema/dataset.ts';
 import type { Analysers, ExplicitYear } from './analysers.ts';
+import type { Mentions } from './entities/index.ts';
 import { classifyStatus, classifyType } from './classify.ts';
 import { isoDay } from './dates/calendar.ts';
 import { readPassageDate, type DateContext } from './dates/index.ts';
@@ -152,7 +153,13 @@ function analyseItem(item: Item, context: DateContext, analysers: Analysers): It
   const sentences = reportingSentences(lead, inArticle ? mention : undefined);
   const reported = inArticle ? [clause, ...sentences.slice(1)].join(' ') : lead;
   // The dateline's place ("Minsk, 31.03.2023.") says where the item was reported from.
-  const found = entitiesOf([headline ?? '', context.dateline?.place ?? '', reported].join('\n'));
+  // A news item's later paragraphs name its participating countries and venue too ("attended by the
+  // defence ministers of Belarus and Kazakhstan"), read once per build each, without sentences that
+  // only restate who the members are. Bodies named there are mostly background (a strategy's author).
+  const found = withPlacesOf(
+    entitiesOf([headline ?? '', context.dateline?.place ?? '', reported].join('\n')),
+    inArticle ? [] : item.continuations.map((b) => entitiesOf(withoutMembershipSentences(b.text))),
+  );
   const datelineIso = context.dateline ? isoDay(context.dateline.date) : undefined;
   return {
     headline,
@@ -200,4 +207,25 @@ export function mergePeople(people: Person[]): Person[] {
     else if (!known.role && p.role) known.role = p.role;
   }
   return [...byName.values()];
+}
+
+// "The CSTO includes Armenia, …", "Created in 1992, the Organization groups …": background, not the event's.
+const MEMBERSHIP_SENTENCE =
+  /\b(?:member (?:states|nations|countries) (?:are|include)|(?:includes|comprises|groups|grouping) (?:the )?(?:six|five|seven|Armenia|Belarus|Kazakhstan|Kyrgyzstan|Russia|Tajikistan)|Created in \d{4})/i;
+
+function withoutMembershipSentences(text: string): string {
+  if (!MEMBERSHIP_SENTENCE.test(text)) return text;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !MEMBERSHIP_SENTENCE.test(sentence))
+    .join(' ');
+}
+
+function withPlacesOf(lead: Mentions, later: Mentions[]): Mentions {
+  const merge = (pick: (m: Mentions) => string[]) => [...new Set([lead, ...later].flatMap(pick))];
+  return {
+    organizations: lead.organizations,
+    countries: merge((m) => m.countries),
+    places: merge((m) => m.places),
+  };
 }

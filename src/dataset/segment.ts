@@ -4,6 +4,7 @@
 import type { DateMention, Dateline } from './dates/index.ts';
 import { closingFullDate, headlineFitsLead } from './headlines.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { isCited } from './dates/roles.ts';
 import type { Span } from './read.ts';
 import type { ParagraphUnits, SkippedSpan } from './units.ts';
 
@@ -203,7 +204,7 @@ function readArticle(
         end: u.end,
         reason: u.kind === 'heading' ? 'heading' : 'dateline without text',
       });
-    } else if (mentionsOf(u.text).length > 0) {
+    } else if (startsArticleItem(u.text, mentionsOf(u.text), current !== null)) {
       current = {
         kind: 'article',
         span: { start: u.start, end: u.end },
@@ -219,6 +220,13 @@ function readArticle(
       skipped.push({ start: u.start, end: u.end, reason: 'background (no event or date of its own)' });
     }
   }
+}
+
+// A dated paragraph starts an item; one dated only by an act it cites ("sent under the Decision adopted
+// on …") goes on the item before it, if there is one.
+function startsArticleItem(text: string, mentions: DateMention[], hasItem: boolean): boolean {
+  if (mentions.length === 0) return false;
+  return !hasItem || mentions.some((m) => !isCited(text, m));
 }
 
 function startsNewItem(text: string, gapBefore: number, readers: SegmentReaders): boolean {

@@ -63,7 +63,7 @@ export function mainClause(clause: string, mention: DateMention | undefined): st
   if (mention?.anniversary) text = text.replace(/^.*?\bmarks\s+the\s+/i, '');
   else if (mention?.observance)
     text = text.replace(/^.*?\b(?:is|marks|will mark|celebrates)\s+(?:the\s+)?(?=[A-Z])/, '');
-  else if (mention && mention.relativeToAnchor === undefined) text = text.replace(mention.text, ' ');
+  else if (mention && mention.relativeToAnchor === undefined) text = withoutDatePhrase(text, mention.text);
   text = tidy(text);
   // "In the Strategy adopted [in October 2016], member states agreed ...": the date belongs to the act
   // in the opening phrase, so that act is the event.
@@ -128,4 +128,18 @@ function tidy(text: string): string {
       // A preposition left dangling where the date phrase was cut out ("is scheduled for").
       .replace(/\s+(?:on|for|in|at|from|to|of|since|during)$/i, '')
   );
+}
+
+/**
+ * The clause without its date phrase. A possessive date ("This year's exercise") is part of the noun
+ * phrase and stays; a participle the date leaves alone ("Running [from 1 to 5 May], the drills ...") goes.
+ */
+function withoutDatePhrase(clause: string, dateText: string): string {
+  const at = clause.indexOf(dateText);
+  if (at < 0) return clause;
+  const after = clause.slice(at + dateText.length);
+  if (/^['’]s\b/.test(after)) return clause;
+  const before = clause.slice(0, at);
+  if (/^\s*[A-Z][a-z]+ing\s*$/.test(before) && /^\s*,/.test(after)) return after.replace(/^\s*,\s*/, '');
+  return `${before} ${after}`;
 }

@@ -13,8 +13,13 @@ const FUTURE_AFTER = /^\s*,?\s*(?:will|shall|(?:is|are) to)\b/i;
 const before = (passage: string, m: DateMention, chars: number) =>
   passage.slice(Math.max(0, m.index - chars), m.index);
 
+// "(sent) in accordance with the Decision of the Council adopted on <date>": the act the clause invokes,
+// not what the passage reports ("The Agreement was signed on <date>" is the event and stays).
+const INVOKED_ACT_BEFORE =
+  /\b(?:in accordance with|pursuant to|in pursuance of|on the basis of|in line with)\s+the\s+(?:decisions?|resolutions?|agreements?|treaty|protocol|declaration)\b[^.;!?]{0,80}?(?<!\b(?:was|were|been|is|are)\s)\b(?:adopted|signed|approved)\s+(?:on\s+)?$/i;
+
 export const isCited = (passage: string, m: DateMention): boolean =>
-  CITED_BEFORE.test(before(passage, m, 40));
+  CITED_BEFORE.test(before(passage, m, 40)) || INVOKED_ACT_BEFORE.test(before(passage, m, 140));
 
 /** A bare year ("in 2026") that dates a plan or a future state, not the event the passage reports. */
 export function isPlanYear(passage: string, m: DateMention): boolean {

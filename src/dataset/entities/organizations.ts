@@ -71,6 +71,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     parent: 'CSTO',
     aliases: [
       String.raw`(?:${CSTO} )?Committee of Secretaries of (?:the )?Security Councils(?: of the ${CSTO}(?: member states)?)?`,
+      String.raw`(?:${CSTO} )?Security Councils?(?:'|’)? Secretaries(?:'|’)? Committee`,
+      String.raw`Committee of (?:the )?${CSTO} Security Councils?(?:'|’)? Secretaries`,
       'CSSC',
     ],
   },
@@ -78,7 +80,11 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     id: 'CSTO-PA',
     name: 'CSTO Parliamentary Assembly',
     parent: 'CSTO',
-    aliases: [String.raw`(?:${CSTO} )?Parliamentary Assembly(?: of the ${CSTO})?`],
+    aliases: [
+      String.raw`(?:${CSTO} )?Parliamentary Assembly(?: of the ${CSTO})?`,
+      String.raw`${CSTO} PA`,
+      String.raw`PA ${CSTO}`,
+    ],
   },
   {
     id: 'CSTO-PEACEKEEPING',
@@ -97,6 +103,14 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     name: 'CSTO Academy',
     parent: 'CSTO',
     aliases: [String.raw`${CSTO} Academy`, String.raw`Academy of the ${CSTO}`],
+  },
+  {
+    id: 'CSTO-CCDT',
+    name: 'CSTO Coordination Council of Heads of Competent Authorities for Countering Illicit Drug Trafficking',
+    parent: 'CSTO',
+    aliases: [
+      String.raw`Coordination Council of (?:the )?heads of (?:the )?competent authorities (?:on|for) (?:countering|combating) (?:the )?(?:illegal|illicit) drug trafficking`,
+    ],
   },
   { id: 'SCO', name: 'Shanghai Cooperation Organization', parent: null, aliases: [SCO] },
   {

@@ -28,6 +28,7 @@ const NOT_A_NAME = new Set([
 const TOKEN = String.raw`(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)*|[A-Z]{2,})`;
 const RUN = new RegExp(String.raw`${TOKEN}(?:\s+${TOKEN})*`, 'g');
 const ROLE_PHRASE_BEFORE = /((?:(?:[A-Z][\w’'-]*|of|the|and|for|on|to)\s+)+)$/;
+const ABBREVIATED_RANK = /\b(?:(?:Maj|Lt|Col|Brig|Adm|Gen)\.[ -]?)+\s*$/;
 const APPOSITION = /^,\s+(?:the\s+)?([A-Z][^,.;:()]{2,180}?)(?=,|\.(?:\s|$)|;|$)/;
 
 let placeWords: Set<string> | null = null;
@@ -57,10 +58,12 @@ function personInRun(text: string, runStart: number, run: string): Person | null
   const nameStart = runStart + tokens[tokens.length - nameTokens.length]!.index;
   const nameEnd = runStart + run.length;
   const name = nameTokens.join(' ');
-  const role =
-    roleAfter(text.slice(nameEnd)) ?? roleBefore(text.slice(Math.max(0, nameStart - 300), nameStart));
+  const before = text.slice(Math.max(0, nameStart - 300), nameStart);
+  // "Maj. Gen. A B": an abbreviated rank marks an officer; the role is what precedes the rank.
+  const rank = ABBREVIATED_RANK.exec(before);
+  const role = roleAfter(text.slice(nameEnd)) ?? roleBefore(rank ? before.slice(0, rank.index) : before);
   if (role !== null) return { name, role };
-  return SPEECH_OR_PART.test(text.slice(nameEnd, nameEnd + 30)) ? { name, role: null } : null;
+  return rank || SPEECH_OR_PART.test(text.slice(nameEnd, nameEnd + 30)) ? { name, role: null } : null;
 }
 
 function isNameToken(token: string): boolean {
@@ -111,8 +114,10 @@ function roleBefore(before: string): string | null {
   const rankOnly = phrase !== '' && RANK_ONLY.test(phrase);
   if (!rankOnly && !(match === null && /,\s*$/.test(before))) return null;
   const beforeRank = before.slice(0, before.length - (match?.[1]?.length ?? 0));
-  const earlier = cleanRole(
-    /((?:(?:[A-Z][\w’'-]*|of|the|and|for|on|to)\s+)*[A-Z][\w’'-]*),\s*$/.exec(beforeRank)?.[1] ?? '',
+  const earlier = afterOtherName(
+    cleanRole(
+      /((?:(?:[A-Z][\w’'-]*|of|the|and|for|on|to)\s+)*[A-Z][\w’'-]*),\s*$/.exec(beforeRank)?.[1] ?? '',
+    ),
   );
   return earlier && ROLE_WORD.test(earlier) && !RANK_ONLY.test(earlier) ? earlier : null;
 }

@@ -76,6 +76,9 @@ describe('the status of a main clause', () => {
     ['Joint plans for the year are being worked out.', 'held'],
     ['The ministers will meet in Lirsk.', 'planned'],
     ['The next session is scheduled for the autumn.', 'planned'],
+    // A past predicate before the future cue: a held meeting about a future event.
+    ['Envoys met in Lirsk to prepare the upcoming drill.', 'held'],
+    ['The council of envoys is sitting tomorrow in Lirsk.', 'planned'],
   ])('%s → %s', (clause, status) => {
     expect(classifyStatus(clause, null)).toBe(status);
   });
