@@ -4,8 +4,7 @@ import { byChronology } from '../features/events';
 import {
   createOrgRegistry,
   densityBins,
-  facetCounts,
-  filterEvents,
+  filterAndCount,
   formatView,
   monthExtentOf,
   parseView,
@@ -40,8 +39,11 @@ export function useExplorerModel(dataset: Dataset, view: View) {
   const filterKey = formatView({ ...view, event: null, group: 'none', embed: false });
   const filters = useMemo(() => parseView(filterKey), [filterKey]);
   const { registry, events, monthExtent } = index;
-  const filtered = useMemo(() => filterEvents(events, filters, registry), [events, filters, registry]);
-  const counts = useMemo(() => facetCounts(events, filters, registry), [events, filters, registry]);
+  // One pass gives both: the filters are tested once per event.
+  const { filtered, counts } = useMemo(
+    () => filterAndCount(events, filters, registry),
+    [events, filters, registry],
+  );
   const density = useMemo(
     () => (monthExtent ? densityBins(counts.month, monthExtent) : []),
     [counts, monthExtent],

@@ -14,54 +14,122 @@ export interface FacetCounts {
 type Dimension = keyof CompiledFilters;
 const DIMENSIONS: Dimension[] = ['org', 'country', 'type', 'q', 'date'];
 
-function add<K>(counts: Map<K, number>, key: K) {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+/** Each event's facet keys as small integers, so counting is array arithmetic, not map lookups. */
+interface FacetIndex {
+  orgs: string[];
+  countries: string[];
+  types: EventType[];
+  months: string[];
+  /** Per event: its organisations with their parents, its countries without repeats, its type and start month (-1: undated). */
+  orgKeys: Int32Array[];
+  countryKeys: Int32Array[];
+  typeKey: Int32Array;
+  monthKey: Int32Array;
 }
 
-// Each event's countries without repeats and its start month, worked out once: counts are
-// recomputed over every event on every filter change.
-const keysCache = new WeakMap<TimelineEvent, { countries: readonly string[]; month: string | null }>();
+// Built once per (sorted) event array and registry: counts are recomputed on every filter change.
+const indexCache = new WeakMap<readonly TimelineEvent[], { registry: OrgRegistry; index: FacetIndex }>();
 
-function facetKeysOf(event: TimelineEvent) {
-  let keys = keysCache.get(event);
-  if (!keys) {
-    keys = { countries: [...new Set(event.countries)], month: event.date.start?.slice(0, 7) ?? null };
-    keysCache.set(event, keys);
-  }
-  return keys;
+function interner<K>(names: K[]) {
+  const ids = new Map<K, number>();
+  return (key: K): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = names.length));
+      names.push(key);
+    }
+    return id;
+  };
+}
+
+function facetIndexOf(events: readonly TimelineEvent[], registry: OrgRegistry): FacetIndex {
+  const cached = indexCache.get(events);
+  if (cached && cached.registry === registry) return cached.index;
+  const index: FacetIndex = {
+    orgs: [],
+    countries: [],
+    types: [],
+    months: [],
+    orgKeys: [],
+    countryKeys: [],
+    typeKey: new Int32Array(events.length),
+    monthKey: new Int32Array(events.length),
+  };
+  const org = interner(index.orgs);
+  const country = interner(index.countries);
+  const type = interner(index.types);
+  const month = interner(index.months);
+  events.forEach((event, at) => {
+    index.orgKeys.push(Int32Array.from(registry.closureOf(event.organizations), org));
+    index.countryKeys.push(Int32Array.from(new Set(event.countries), country));
+    index.typeKey[at] = type(event.type);
+    index.monthKey[at] = event.date.start === null ? -1 : month(event.date.start.slice(0, 7));
+  });
+  indexCache.set(events, { registry, index });
+  return index;
+}
+
+function toMap<K>(names: readonly K[], counts: Int32Array): Map<K, number> {
+  const map = new Map<K, number>();
+  names.forEach((name, at) => {
+    if (counts[at]! > 0) map.set(name, counts[at]!);
+  });
+  return map;
 }
 
 /**
- * For each choice of a facet, how many events would pass if it were chosen: every other filter
- * applies, the facet's own does not (the usual faceted-search convention). One pass over the
- * events: an event failing no filter counts for every facet, one failing a single filter counts
- * for that facet only.
+ * The events that pass every filter of the view (in their given order), and for each choice of
+ * a facet, how many events would pass if it were chosen: every other filter applies, the facet's
+ * own does not (the usual faceted-search convention). One pass over the events: an event failing
+ * no filter passes and counts for every facet, one failing a single filter counts for that facet only.
  */
+export function filterAndCount(
+  events: readonly TimelineEvent[],
+  view: View,
+  registry: OrgRegistry,
+): { filtered: TimelineEvent[]; counts: FacetCounts } {
+  const filters = compileFilters(view, registry);
+  const active = DIMENSIONS.filter((dimension) => filters[dimension] !== null);
+  const tests = active.map((dimension) => filters[dimension]!);
+  const index = facetIndexOf(events, registry);
+  const org = new Int32Array(index.orgs.length);
+  const country = new Int32Array(index.countries.length);
+  const type = new Int32Array(index.types.length);
+  const month = new Int32Array(index.months.length);
+  const filtered: TimelineEvent[] = [];
+  for (let at = 0; at < events.length; at++) {
+    const event = events[at]!;
+    let failed: Dimension | null = null;
+    let failures = 0;
+    for (let test = 0; test < tests.length; test++) {
+      if (!tests[test]!(event)) {
+        failed = active[test]!;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    if (failed === null) filtered.push(event);
+    if (failed === null || failed === 'org') for (const key of index.orgKeys[at]!) org[key]!++;
+    if (failed === null || failed === 'country') for (const key of index.countryKeys[at]!) country[key]!++;
+    if (failed === null || failed === 'type') type[index.typeKey[at]!]!++;
+    if ((failed === null || failed === 'date') && index.monthKey[at]! >= 0) month[index.monthKey[at]!]!++;
+  }
+  return {
+    filtered,
+    counts: {
+      org: toMap(index.orgs, org),
+      country: toMap(index.countries, country),
+      type: toMap(index.types, type),
+      month: toMap(index.months, month),
+    },
+  };
+}
+
+/** For each choice of a facet, how many events would pass if it were chosen (see filterAndCount). */
 export function facetCounts(
   events: readonly TimelineEvent[],
   view: View,
   registry: OrgRegistry,
 ): FacetCounts {
-  const filters = compileFilters(view, registry);
-  const active = DIMENSIONS.filter((dimension) => filters[dimension] !== null);
-  const counts: FacetCounts = { org: new Map(), country: new Map(), type: new Map(), month: new Map() };
-  for (const event of events) {
-    let failed: Dimension | null = null;
-    let failures = 0;
-    for (const dimension of active) {
-      if (!filters[dimension]!(event)) {
-        failed = dimension;
-        if (++failures > 1) break;
-      }
-    }
-    if (failures > 1) continue;
-    if (failed === null || failed === 'org') {
-      for (const id of registry.closureOf(event.organizations)) add(counts.org, id);
-    }
-    const keys = facetKeysOf(event);
-    if (failed === null || failed === 'country') for (const code of keys.countries) add(counts.country, code);
-    if (failed === null || failed === 'type') add(counts.type, event.type);
-    if ((failed === null || failed === 'date') && keys.month !== null) add(counts.month, keys.month);
-  }
-  return counts;
+  return filterAndCount(events, view, registry).counts;
 }

@@ -1,7 +1,14 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DataSet } from 'vis-data/esnext';
-import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
-import { BUCKET_PREFIX, extentOf, itemsForWindow, placeItems, type PlacedItem } from './levelOfDetail';
+import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext';
+import {
+  BUCKET_PREFIX,
+  extentOf,
+  itemsForWindow,
+  placeItems,
+  type PlacedItem,
+  type TimeWindow,
+} from './levelOfDetail';
 import type { TimelineGroup } from './timelineGroups';
 import { adoptTimelineStyles } from './timelineStyles';
 import type { TimelineItem } from './toTimelineItems';
@@ -41,7 +48,8 @@ const SMOOTH = { animation: { duration: 300, easingFunction: 'easeInOutQuad' } }
 export default function TimelineView({ items, groups, selectedId, onSelect }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  const [dataSet] = useState(() => new DataSet<TimelineItem, 'id'>());
+  const [dataSet] = useState(() => new DataSet<VisItem, 'id'>());
+  const [shown] = useState<Shown>(() => ({ items: new Map(), labels: new Map() }));
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const placed = useMemo(() => placeItems(items), [items]);
   // The latest props for vis-timeline's callbacks, which are registered once.
@@ -53,8 +61,10 @@ export default function TimelineView({ items, groups, selectedId, onSelect }: Ti
   useEffect(() => {
     const container = containerRef.current!;
     adoptTimelineStyles(container.getRootNode());
-    const instance = new Timeline(container, dataSet, OPTIONS);
-    const redraw = () => showWindow(instance, dataSet, latest.current.placed, latest.current.selectedId);
+    // vis-timeline's types allow only strings as content and title; it takes elements too (see BucketLabel).
+    const instance = new Timeline(container, dataSet as unknown as DataItemCollectionType, OPTIONS);
+    const redraw = () =>
+      showWindow(instance, dataSet, shown, latest.current.placed, latest.current.selectedId);
     instance.on('rangechanged', redraw);
     instance.on('select', ({ items: selected }: { items: (string | number)[] }) => {
       const id = selected[0];
@@ -69,7 +79,7 @@ export default function TimelineView({ items, groups, selectedId, onSelect }: Ti
     });
     setTimeline(instance);
     return () => instance.destroy();
-  }, [dataSet]);
+  }, [dataSet, shown]);
 
   // Layout effects, not passive ones: after the deferred render that brings new items, React
   // runs passive effects only after a paint, so the timeline would lag the list by a frame. Fed
@@ -87,8 +97,8 @@ export default function TimelineView({ items, groups, selectedId, onSelect }: Ti
       ? { start: selected.start - 60 * DAY, end: selected.end + 60 * DAY }
       : extentOf(placed);
     if (target) timeline.setWindow(target.start, target.end, INSTANT);
-    showWindow(timeline, dataSet, placed, selectedId);
-  }, [timeline, dataSet, placed]);
+    showWindow(timeline, dataSet, shown, placed, selectedId);
+  }, [timeline, dataSet, shown, placed]);
 
   useEffect(() => {
     if (!timeline) return;
@@ -97,8 +107,8 @@ export default function TimelineView({ items, groups, selectedId, onSelect }: Ti
     if (selected && (selected.start > end.getTime() || selected.end < start.getTime())) {
       timeline.moveTo((selected.start + selected.end) / 2, SMOOTH);
     }
-    showWindow(timeline, dataSet, latest.current.placed, selectedId);
-  }, [timeline, dataSet, selectedId]);
+    showWindow(timeline, dataSet, shown, latest.current.placed, selectedId);
+  }, [timeline, dataSet, shown, selectedId]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!timeline) return;
@@ -158,43 +168,110 @@ function fitAll(timeline: Timeline, placed: readonly PlacedItem[]) {
 
 function showWindow(
   timeline: Timeline,
-  dataSet: DataSet<TimelineItem, 'id'>,
+  dataSet: DataSet<VisItem, 'id'>,
+  shown: Shown,
   placed: readonly PlacedItem[],
   selectedId: string | null,
 ) {
   const { start, end } = timeline.getWindow();
-  applyDiff(
-    dataSet,
-    itemsForWindow(placed, { start: start.getTime(), end: end.getTime() }, ITEM_LIMIT, selectedId),
-  );
+  const range = { start: start.getTime(), end: end.getTime() };
+  // setWindow reports 'rangechanged' at once: the same window need not be worked out twice.
+  const last = shown.last;
+  if (
+    !last ||
+    last.placed !== placed ||
+    last.selectedId !== selectedId ||
+    last.range.start !== range.start ||
+    last.range.end !== range.end
+  ) {
+    applyDiff(dataSet, shown, itemsForWindow(placed, range, ITEM_LIMIT, selectedId));
+    shown.last = { placed, selectedId, range };
+  }
   timeline.setSelection(
     selectedId === null ? [] : dataSet.getIds({ filter: (item) => item.eventId === selectedId }),
   );
 }
 
 /**
- * Removes what is gone, adds what is new, updates what changed (items are immutable values).
- * An update redraws the item's existing element, where remove + add builds a new one: buckets
- * whose count changed with a filter are updated. An item that gains or loses a field is
- * replaced instead, since `update` merges fields.
+ * A bucket's count and tooltip as elements of its own, filled with `textContent` (text only):
+ * vis-timeline keeps an element it was given as content or title, so a new count is written
+ * into it without an update of the item, which would make vis-timeline lay the item out again
+ * (one forced layout per bucket, ~24 of them on every filter change).
  */
-function applyDiff(dataSet: DataSet<TimelineItem, 'id'>, items: TimelineItem[]) {
+interface BucketLabel {
+  content: HTMLElement;
+  title: HTMLElement;
+}
+
+/** What vis-timeline is given, by id: the items as drawn, and their labels when they are buckets. */
+interface Shown {
+  items: Map<string, TimelineItem>;
+  labels: Map<string, BucketLabel>;
+  /** What the items were last worked out for. */
+  last?: { placed: readonly PlacedItem[]; selectedId: string | null; range: TimeWindow };
+}
+
+/** vis-timeline's form of an item: a bucket's content and title are its label elements. */
+type VisItem = Omit<TimelineItem, 'content' | 'title'> & {
+  content: string | HTMLElement;
+  title: string | HTMLElement;
+};
+
+function isBucket(item: TimelineItem): boolean {
+  return item.id.startsWith(BUCKET_PREFIX);
+}
+
+function toVisItem(item: TimelineItem, labels: Map<string, BucketLabel>): VisItem {
+  if (!isBucket(item)) return item;
+  let label = labels.get(item.id);
+  if (!label) {
+    label = { content: document.createElement('span'), title: document.createElement('span') };
+    labels.set(item.id, label);
+  }
+  writeLabel(label, item);
+  return { ...item, content: label.content, title: label.title };
+}
+
+// A bucket's content and title are plain digits and ISO dates; its label shows them as text.
+function writeLabel(label: BucketLabel, item: TimelineItem) {
+  if (label.content.textContent !== item.content) label.content.textContent = item.content;
+  if (label.title.textContent !== item.title) label.title.textContent = item.title;
+}
+
+/**
+ * Removes what is gone, adds what is new, updates what changed (items are immutable values).
+ * A bucket whose count alone changed is not updated: its label elements are rewritten in place.
+ * An item that gains or loses a field is replaced, since `update` merges fields.
+ */
+function applyDiff(dataSet: DataSet<VisItem, 'id'>, shown: Shown, items: TimelineItem[]) {
   const next = new Map(items.map((item) => [item.id, item]));
   const stale: string[] = [];
-  const changed: TimelineItem[] = [];
-  const fresh: TimelineItem[] = [];
-  for (const current of dataSet.get()) {
-    const replacement = next.get(current.id);
-    next.delete(current.id);
-    if (!replacement) stale.push(current.id);
-    else if (sameItem(current, replacement)) continue;
-    else if (sameFields(current, replacement)) changed.push(replacement);
-    else {
-      stale.push(current.id);
-      fresh.push(replacement);
+  const changed: VisItem[] = [];
+  const fresh: VisItem[] = [];
+  for (const [id, current] of shown.items) {
+    const replacement = next.get(id);
+    next.delete(id);
+    if (!replacement) {
+      stale.push(id);
+      shown.items.delete(id);
+      shown.labels.delete(id);
+    } else if (sameItem(current, replacement)) continue;
+    else if (isBucket(replacement) && samePlace(current, replacement)) {
+      writeLabel(shown.labels.get(id)!, replacement);
+      shown.items.set(id, replacement);
+    } else if (sameFields(current, replacement)) {
+      changed.push(toVisItem(replacement, shown.labels));
+      shown.items.set(id, replacement);
+    } else {
+      stale.push(id);
+      fresh.push(toVisItem(replacement, shown.labels));
+      shown.items.set(id, replacement);
     }
   }
-  fresh.push(...next.values());
+  for (const item of next.values()) {
+    fresh.push(toVisItem(item, shown.labels));
+    shown.items.set(item.id, item);
+  }
   dataSet.remove(stale);
   dataSet.update(changed);
   dataSet.add(fresh);
@@ -204,14 +281,19 @@ function sameFields(a: TimelineItem, b: TimelineItem): boolean {
   return 'end' in a === 'end' in b && 'group' in a === 'group' in b;
 }
 
-function sameItem(a: TimelineItem, b: TimelineItem): boolean {
+/** Everything but the words: where and how vis-timeline draws the item. */
+function samePlace(a: TimelineItem, b: TimelineItem): boolean {
   return (
+    sameFields(a, b) &&
     a.eventId === b.eventId &&
     a.group === b.group &&
     a.className === b.className &&
     a.start === b.start &&
     a.end === b.end &&
-    a.content === b.content &&
-    a.title === b.title
+    a.type === b.type
   );
+}
+
+function sameItem(a: TimelineItem, b: TimelineItem): boolean {
+  return samePlace(a, b) && a.content === b.content && a.title === b.title;
 }

@@ -40,3 +40,25 @@ test('a large dataset keeps a virtual list and counted buckets on the timeline',
   await page.getByLabel('Type', { exact: true }).selectOption('training');
   await expect(page.getByRole('status').filter({ hasText: /^750 events of 3,000$/ })).toBeVisible();
 });
+
+test('bucket counts and their tooltips follow a filter change', async ({ page }) => {
+  await serveDataset(page, largeDataset(3000));
+  await page.goto('./');
+  const timeline = page.getByRole('group', { name: 'Timeline' });
+  const buckets = timeline.locator('.vis-item.event-bucket');
+  const total = async () =>
+    (await buckets.locator('.vis-item-content').allTextContents()).reduce(
+      (sum, text) => sum + Number(text),
+      0,
+    );
+  await expect(buckets.first()).toBeVisible();
+  await expect.poll(total).toBe(3000);
+
+  await page.getByLabel('Type', { exact: true }).selectOption('training');
+  await expect(page.getByRole('status').filter({ hasText: /^750 events of 3,000$/ })).toBeVisible();
+  await expect.poll(total).toBe(750);
+  const first = buckets.first();
+  const count = (await first.locator('.vis-item-content').textContent())!;
+  await first.hover();
+  await expect(page.locator('.vis-tooltip')).toHaveText(new RegExp(`^${count} events from `));
+});

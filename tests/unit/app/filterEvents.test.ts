@@ -3,6 +3,7 @@ import {
   createOrgRegistry,
   DEFAULT_VIEW,
   facetCounts,
+  filterAndCount,
   filterEvents,
   type View,
 } from '../../../src/features/filters';
@@ -106,6 +107,18 @@ describe('facetCounts', () => {
     const counts = facetCounts(events, DEFAULT_VIEW, registry);
     expect(counts.org.get('CSTO')).toBe(3);
     expect(counts.org.get('SCO')).toBe(2);
+  });
+
+  it('filters in the same pass as filterEvents does', () => {
+    for (const view of [
+      DEFAULT_VIEW,
+      { ...DEFAULT_VIEW, q: 'text', from: '2022' },
+      { ...DEFAULT_VIEW, type: ['training' as const] },
+    ]) {
+      const { filtered, counts } = filterAndCount(events, view, registry);
+      expect(filtered).toEqual(filterEvents(events, view, registry));
+      expect(counts).toEqual(facetCounts(events, view, registry));
+    }
   });
 
   it('agrees with filterEvents for every single choice', () => {
