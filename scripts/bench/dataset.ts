@@ -98,20 +98,9 @@ function measureInChild(tool: Tool, dir: string): ChildFigures {
 
 // --- the synthetic corpus ---------------------------------------------------------------------------
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Date(Date.UTC(2000, month, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }),
+);
 const PLACES = ['Moscow', 'Minsk', 'Astana', 'Bishkek', 'Dushanbe', 'Yerevan', 'Almaty', 'Osh'];
 const BODIES = [
   'the CSTO Secretariat',
