@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { buildDataset } from '../../src/dataset/pipeline.ts';
 
-export const BENCH_SIZES = [1_000, 10_000];
+const BENCH_SIZES = [1_000, 10_000];
 const TOOLS = ['builder', 'chrono-peer'] as const;
 type Tool = (typeof TOOLS)[number];
 
@@ -146,7 +146,7 @@ function prng(seed: number): () => number {
   };
 }
 
-export function writeCorpus(dir: string, documents: number): void {
+function writeCorpus(dir: string, documents: number): void {
   mkdirSync(dir, { recursive: true });
   const random = prng(documents);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;

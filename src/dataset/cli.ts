@@ -19,7 +19,7 @@ interface Options {
 
 type Parsed = { ok: true; options: Options } | { ok: true; help: true } | { ok: false; error: string };
 
-export function parseArguments(argv: readonly string[]): Parsed {
+function parseArguments(argv: readonly string[]): Parsed {
   const options: Options = { input: 'seeds', output: 'public/data/events.json' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;

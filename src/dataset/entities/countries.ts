@@ -12,7 +12,7 @@ interface CountryEntry {
   aliases: readonly string[];
 }
 
-export const REGIONAL_COUNTRIES: readonly CountryEntry[] = [
+const REGIONAL_COUNTRIES: readonly CountryEntry[] = [
   { id: 'RU', name: 'Russia', aliases: ['Russian Federation', 'Russian'] },
   {
     id: 'BY',
