@@ -8,10 +8,13 @@ export interface EventListItemProps {
   selected: boolean;
   href: string;
   onSelect(id: string): void;
+  /** One line of title (cut with an ellipsis, the whole title as a tooltip) and one of facts. */
+  singleLine?: boolean;
 }
 
-export function EventListItem({ event, selected, href, onSelect }: EventListItemProps) {
+export function EventListItem({ event, selected, href, onSelect, singleLine = false }: EventListItemProps) {
   const style = EVENT_TYPE_STYLES[event.type];
+  const line = singleLine ? 'truncate' : '';
   return (
     <a
       href={href}
@@ -28,8 +31,13 @@ export function EventListItem({ event, selected, href, onSelect }: EventListItem
         style={{ backgroundColor: style.colour }}
       />
       <span className="min-w-0">
-        <span className="block font-medium text-slate-900 group-hover:underline">{event.title}</span>
-        <span className="block text-sm text-slate-600">
+        <span
+          className={`block font-medium text-slate-900 group-hover:underline ${line}`}
+          title={singleLine ? event.title : undefined}
+        >
+          {event.title}
+        </span>
+        <span className={`block text-sm text-slate-600 ${line}`}>
           <time dateTime={event.date.start ?? undefined}>{formatDateRecord(event.date)}</time>
           {event.date.certainty === 'inferred' && ' (inferred)'} · {style.label}
           {event.status === 'planned' && ' · planned'}

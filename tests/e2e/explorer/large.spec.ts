@@ -11,7 +11,10 @@ function largeDataset(size: number): string {
     return {
       ...template.events[0],
       id: `event-${i}`,
-      title: `Synthetic event ${i}`,
+      title:
+        i % 3 === 0
+          ? `Synthetic event ${i} with a title long enough to need more than one line in a list row of any width, ${'and more words '.repeat(8)}`
+          : `Synthetic event ${i}`,
       type: TYPES[i % TYPES.length],
       date: { start: day, end: day, precision: 'day', certainty: 'explicit', text: day },
     };
@@ -39,6 +42,36 @@ test('a large dataset keeps a virtual list and counted buckets on the timeline',
   await expect(events.first()).toBeVisible();
   await page.getByLabel('Type', { exact: true }).selectOption('training');
   await expect(page.getByRole('status').filter({ hasText: /^750 events of 3,000$/ })).toBeVisible();
+});
+
+test('virtual rows stack without overlap, and a long title stays whole in its tooltip', async ({ page }) => {
+  await serveDataset(page, largeDataset(3000));
+  await page.goto('./');
+  const rows = page.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem');
+  await expect(rows.first()).toBeVisible();
+  // What each row shows (its link) must end where the next row starts: no overlap, no gap.
+  const boxes = await rows.evaluateAll((nodes) =>
+    nodes
+      .map((node) => ({
+        row: node.getBoundingClientRect(),
+        shown: node.firstElementChild!.getBoundingClientRect(),
+      }))
+      .sort((a, b) => a.row.top - b.row.top),
+  );
+  expect(boxes.length).toBeGreaterThan(5);
+  for (const [above, below] of boxes.slice(0, -1).map((box, i) => [box, boxes[i + 1]!] as const)) {
+    expect(Math.abs(below.row.top - above.shown.bottom)).toBeLessThan(1);
+  }
+  const longTitle = page
+    .getByRole('list', { name: 'Events', exact: true })
+    .getByTitle(/^Synthetic event \d+ with a title long enough/)
+    .first();
+  await expect(longTitle).toBeVisible();
+  const { clientHeight, lineHeight } = await longTitle.evaluate((node) => ({
+    clientHeight: node.clientHeight,
+    lineHeight: parseFloat(getComputedStyle(node).lineHeight),
+  }));
+  expect(clientHeight).toBeLessThan(lineHeight * 1.5);
 });
 
 test('bucket counts and their tooltips follow a filter change', async ({ page }) => {
