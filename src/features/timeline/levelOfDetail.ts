@@ -91,6 +91,14 @@ export function extentOf(placed: readonly PlacedItem[]): TimeWindow | null {
 
 export const BUCKET_PREFIX = 'bucket:';
 
+/** A period of one lane, in epoch milliseconds, and the items in it. */
+interface Bucket {
+  start: number;
+  end: number;
+  group: string | undefined;
+  members: TimelineItem[];
+}
+
 /**
  * What the timeline draws for a window: every item in and around it when they are few, or,
  * when more than `limit` would crowd it, one counted bucket per lane and period, so vis-timeline
@@ -111,33 +119,43 @@ export function itemsForWindow(
 
   const unit =
     BUCKET_UNITS.find((candidate) => (to - from) / candidate.width <= MAX_BUCKETS) ?? BUCKET_UNITS.at(-1)!;
-  const buckets = new Map<string, { start: Date; group: string | undefined; members: TimelineItem[] }>();
-  const floors = new Map<number, Date>();
+  // Grouped by lane, then by the bucket's start. Items come in time order, so each one
+  // mostly falls in the bucket of the one before it in its lane, and is counted without lookups.
+  const lanes = new Map<string | undefined, Map<number, Bucket>>();
+  const lastInLane = new Map<string | undefined, Bucket>();
   for (const { item, start } of near) {
-    let bucketStart = floors.get(start);
-    if (!bucketStart) floors.set(start, (bucketStart = unit.floor(new Date(start))));
-    const key = `${item.group ?? ''}|${bucketStart.getTime()}`;
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { start: bucketStart, group: item.group, members: [] }));
+    let bucket = lastInLane.get(item.group);
+    if (!bucket || start < bucket.start || start >= bucket.end) {
+      const floor = unit.floor(new Date(start));
+      let lane = lanes.get(item.group);
+      if (!lane) lanes.set(item.group, (lane = new Map()));
+      bucket = lane.get(floor.getTime());
+      if (!bucket) {
+        bucket = { start: floor.getTime(), end: unit.next(floor).getTime(), group: item.group, members: [] };
+        lane.set(bucket.start, bucket);
+      }
+      lastInLane.set(item.group, bucket);
+    }
     bucket.members.push(item);
   }
+  const buckets = [...lanes.values()].flatMap((lane) => [...lane.values()]);
   const drawn: TimelineItem[] = [];
-  for (const { start, group, members } of buckets.values()) {
+  for (const { start, end, group, members } of buckets) {
     if (members.length === 1) {
       drawn.push(members[0]!);
       continue;
     }
-    const end = unit.next(start);
-    const id = `${BUCKET_PREFIX}${group ?? ''}:${isoDay(start)}:${unit.label}`;
+    const first = isoDay(new Date(start));
+    const id = `${BUCKET_PREFIX}${group ?? ''}:${first}:${unit.label}`;
     drawn.push({
       id,
       eventId: id,
       content: String(members.length),
       title: escapeHtml(
-        `${members.length} events from ${isoDay(start)} to ${isoDay(new Date(end.getTime() - DAY))}: click to zoom in`,
+        `${members.length} events from ${first} to ${isoDay(new Date(end - DAY))}: click to zoom in`,
       ),
-      start: isoDay(start),
-      end: isoDay(end),
+      start: first,
+      end: isoDay(new Date(end)),
       type: 'range',
       className: 'event-bucket',
       ...(group === undefined ? {} : { group }),

@@ -50,6 +50,20 @@ describe('itemsForWindow', () => {
     expect(new Set(drawn.map((item) => item.group))).toEqual(new Set(['odd', 'even']));
     expect(drawn).toHaveLength(24);
   });
+
+  it('counts the same buckets whatever order the items come in', () => {
+    const counts = (days: string[]) =>
+      itemsForWindow(
+        placeItems(toTimelineItems(eventsOn(days))),
+        { start: day('2022-01-01'), end: day('2022-12-31') },
+        100,
+        null,
+      )
+        .map((item) => `${item.start} ${item.content}`)
+        .sort();
+    const shuffled = everyDayOf2022.map((_, i) => everyDayOf2022[(i * 7) % 365]!);
+    expect(counts(shuffled)).toEqual(counts(everyDayOf2022));
+  });
 });
 
 describe('extentOf', () => {
