@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
 import { preloadedLazy } from '../../lib/preloadedLazy';
 import { GROUPINGS, type Grouping, type OrgRegistry } from '../filters';
@@ -44,21 +44,28 @@ export function TimelinePanel({
   onSelect,
 }: TimelinePanelProps) {
   const painted = useHasPainted();
-  // A filter change repaints the list first; the timeline follows in a render of its own.
-  const shownEvents = useDeferredValue(events);
   const lanes = useMemo(() => timelineLanes(grouping, registry), [grouping, registry]);
   const itemsByEvent = useMemo(() => {
-    const byEvent = new Map<string, TimelineItem[]>();
+    const byEvent = new Map<TimelineEvent, TimelineItem[]>();
     if (!painted) return byEvent;
+    const eventsById = new Map(allEvents.map((event) => [event.id, event]));
     for (const item of toTimelineItems(allEvents, lanes?.lanesOf)) {
-      byEvent.set(item.eventId, [...(byEvent.get(item.eventId) ?? []), item]);
+      const event = eventsById.get(item.eventId)!;
+      const items = byEvent.get(event);
+      if (items) items.push(item);
+      else byEvent.set(event, [item]);
     }
     return byEvent;
   }, [allEvents, lanes, painted]);
-  const items = useMemo(
-    () => shownEvents.flatMap((event) => itemsByEvent.get(event.id) ?? []),
-    [shownEvents, itemsByEvent],
-  );
+  // Runs on every filter change over up to all events: a plain loop, keyed by the event objects.
+  const items = useMemo(() => {
+    const shown: TimelineItem[] = [];
+    for (const event of events) {
+      const eventItems = itemsByEvent.get(event);
+      if (eventItems) for (const item of eventItems) shown.push(item);
+    }
+    return shown;
+  }, [events, itemsByEvent]);
   // Only lanes with something in them: eleven type lanes, most empty, would bury the rest. The
   // key keeps the lanes (and vis-timeline's redraw of them) unchanged while the same ones are used.
   const usedLanes = useMemo(
