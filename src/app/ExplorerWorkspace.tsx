@@ -20,6 +20,16 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
   const model = useExplorerModel(dataset, view);
   const rootRef = useRef<HTMLDivElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Where the open event was picked, so that closing its details gives focus back there.
+  const pickedFrom = useRef<'list' | 'timeline'>('list');
+  const selectFromList = (id: string) => {
+    pickedFrom.current = 'list';
+    selectEvent(id);
+  };
+  const selectFromTimeline = (id: string) => {
+    pickedFrom.current = 'timeline';
+    selectEvent(id);
+  };
   const undated = useMemo(
     () => model.filtered.filter((event) => event.date.start === null),
     [model.filtered],
@@ -30,11 +40,12 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
   const closeDetails = () => {
     const closed = view.event;
     selectEvent(null);
-    // Focus goes back to where the event was picked from: its row in the list, else the timeline.
-    // (Event ids are URL-safe by the schema, so they need no escaping in a selector.)
+    // Focus goes back to where the event was picked from: the timeline, or its row in the list
+    // (else the timeline). Event ids are URL-safe by the schema: no escaping in a selector.
     const root = rootRef.current;
+    const timeline = root?.querySelector<HTMLElement>('[aria-label="Timeline"]');
     const row = closed ? root?.querySelector<HTMLElement>(`[data-event-id="${closed}"]`) : null;
-    (row ?? root?.querySelector<HTMLElement>('[aria-label="Timeline"]'))?.focus();
+    (pickedFrom.current === 'timeline' ? timeline : (row ?? timeline))?.focus();
   };
 
   const selected = view.event === null ? null : (model.byId.get(view.event) ?? null);
@@ -99,9 +110,9 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
           grouping={view.group}
           onGroupingChange={(group) => updateFilters({ group })}
           selectedId={view.event}
-          onSelect={selectEvent}
+          onSelect={selectFromTimeline}
         />
-        <UndatedTray events={undated} onSelect={selectEvent} hrefFor={hrefFor} />
+        <UndatedTray events={undated} onSelect={selectFromList} hrefFor={hrefFor} />
         <div
           className={`grid items-start gap-4 ${details ? 'xl:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]' : ''}`}
         >
@@ -112,7 +123,7 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
             <EventList
               events={model.filtered}
               selectedId={view.event}
-              onSelect={selectEvent}
+              onSelect={selectFromList}
               hrefFor={hrefFor}
             />
           </section>

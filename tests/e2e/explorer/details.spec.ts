@@ -98,3 +98,16 @@ test('the timeline zooms and moves from the keyboard and its buttons', async ({ 
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(left).toBeLessThan(fitted - 50);
 });
+
+test('an event opened from the timeline gives focus back to the timeline when closed', async ({ page }) => {
+  await page.goto('./');
+  const timeline = page.getByRole('group', { name: 'Timeline' });
+  await timeline.getByText('Agreement on jurisdiction').click();
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+    'Agreement on jurisdiction and legal assistance entered into force',
+  );
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expect(timeline).toBeFocused();
+});
