@@ -11,6 +11,7 @@ const SCO = String.raw`(?:SCO|Shanghai Cooperation Organi[sz]ation)`;
 const CIS = String.raw`(?:CIS|Commonwealth of Independent States)`;
 const UN = String.raw`(?:UN|United Nations)`;
 const ANTI_TERRORIST = String.raw`(?:Anti-?[Tt]errorist|Counter-[Tt]errorism)`;
+const COUNCIL_OF_CSTO = String.raw`(?: of the ${CSTO}(?: [Mm]ember [Ss]tates)?)?`;
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   {
@@ -31,20 +32,27 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     id: 'CSTO-JOINT-STAFF',
     name: 'CSTO Joint Staff',
     parent: 'CSTO',
-    aliases: [String.raw`${CSTO} Joint Staff`, String.raw`Joint Staff of the ${CSTO}`, 'Joint Staff'],
+    aliases: [
+      String.raw`${CSTO} Joint (?:Staff|Headquarters)`,
+      String.raw`Joint (?:Staff|Headquarters) of the ${CSTO}`,
+      'Joint Staff',
+    ],
   },
   {
     id: 'CSTO-CSC',
     name: 'CSTO Collective Security Council',
     parent: 'CSTO',
-    aliases: [String.raw`(?:${CSTO} )?Collective Security Council(?: of the ${CSTO})?`],
+    aliases: [
+      String.raw`(?:${CSTO} )?Collective Security Council(?: of the ${CSTO})?`,
+      String.raw`(?:${CSTO} )?CSC`,
+    ],
   },
   {
     id: 'CSTO-CRRF',
     name: 'CSTO Collective Rapid Reaction Forces',
     parent: 'CSTO',
     aliases: [
-      String.raw`(?:${CSTO} )?(?:CRRF|Collective Rapid Reaction Forces?|Collective Forces of Operational Response|Collective Operational Reaction Forces)(?: of the ${CSTO})?`,
+      String.raw`(?:${CSTO} )?(?:CRRF|KSOR|CORF|Collective Rapid Reaction Forces?|Collective Forces of Operational Response|Collective Operational (?:Reaction|Response) Forces?)(?: of the ${CSTO})?`,
     ],
   },
   {
@@ -57,23 +65,33 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     id: 'CSTO-CMFA',
     name: 'CSTO Council of Foreign Ministers',
     parent: 'CSTO',
-    aliases: [String.raw`(?:${CSTO} )?Council of (?:the )?Foreign Ministers(?: of the ${CSTO})?`, 'CMFA'],
+    aliases: [
+      String.raw`(?:${CSTO} )?Council of (?:the )?(?:Foreign Ministers|Ministers (?:of|for) Foreign Affairs)${COUNCIL_OF_CSTO}`,
+      String.raw`${CSTO} Ministerial Council`,
+      'CMFA',
+      'CFM',
+    ],
   },
   {
     id: 'CSTO-CMD',
     name: 'CSTO Council of Defence Ministers',
     parent: 'CSTO',
-    aliases: [String.raw`(?:${CSTO} )?Council of (?:the )?Defen[cs]e Ministers(?: of the ${CSTO})?`, 'CMD'],
+    aliases: [
+      String.raw`(?:${CSTO} )?Council of (?:the )?(?:Defen[cs]e Ministers|Ministers of Defen[cs]e)${COUNCIL_OF_CSTO}`,
+      'CMD',
+      'CDM',
+    ],
   },
   {
     id: 'CSTO-CSSC',
     name: 'CSTO Committee of Secretaries of Security Councils',
     parent: 'CSTO',
     aliases: [
-      String.raw`(?:${CSTO} )?Committee of Secretaries of (?:the )?Security Councils(?: of the ${CSTO}(?: member states)?)?`,
+      String.raw`(?:${CSTO} )?Committee of Secretaries of (?:the )?Security Councils${COUNCIL_OF_CSTO}`,
       String.raw`(?:${CSTO} )?Security Councils?(?:'|’)? Secretaries(?:'|’)? Committee`,
-      String.raw`Committee of (?:the )?${CSTO} Security Councils?(?:'|’)? Secretaries`,
+      String.raw`Committee of (?:the )?(?:${CSTO} )?Security Councils?(?:'|’)? Secretaries`,
       'CSSC',
+      'CSCS',
     ],
   },
   {
@@ -90,7 +108,19 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     id: 'CSTO-PEACEKEEPING',
     name: 'CSTO Collective Peacekeeping Forces',
     parent: 'CSTO',
-    aliases: [String.raw`(?:${CSTO} )?(?:Collective )?Peacekeeping Forces(?: of the ${CSTO})?`],
+    aliases: [
+      String.raw`(?:${CSTO} )?(?:Collective )?Peacekeeping Forces?(?: of the ${CSTO})?`,
+      String.raw`${CSTO} CPF`,
+    ],
+  },
+  {
+    id: 'CSTO-CRDF',
+    name: 'CSTO Collective Rapid Deployment Forces of the Central Asian Region',
+    parent: 'CSTO',
+    aliases: [
+      String.raw`(?:${CSTO} )?Collective Rapid Deployment Forces?(?: of the Central Asian (?:Collective Security )?Region)?(?: of the ${CSTO})?`,
+      String.raw`(?:CAR )?CRDF(?: CAR)?`,
+    ],
   },
   {
     id: 'CSTO-UNIVERSITY',
@@ -109,7 +139,34 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     name: 'CSTO Coordination Council of Heads of Competent Authorities for Countering Illicit Drug Trafficking',
     parent: 'CSTO',
     aliases: [
-      String.raw`Coordination Council of (?:the )?heads of (?:the )?competent authorities (?:on|for) (?:countering|combating) (?:the )?(?:illegal|illicit) drug trafficking`,
+      String.raw`Coordinat(?:ion|ing) Council of (?:the )?[Hh]eads of (?:the )?[Cc]ompetent [Aa]uthorities (?:on|for) (?:[Cc]ountering|[Cc]ombating) (?:the )?(?:[Ii]llegal|[Ii]llicit) [Dd]rug [Tt]rafficking`,
+      'CCBCD',
+    ],
+  },
+  {
+    id: 'CSTO-CCCIM',
+    name: 'CSTO Coordination Council of Heads of Competent Authorities for Countering Illegal Migration',
+    parent: 'CSTO',
+    aliases: [
+      String.raw`Coordinat(?:ion|ing) Council of (?:the )?[Hh]eads of (?:the )?[Cc]ompetent [Aa]uthorities (?:of the ${CSTO} [Mm]ember [Ss]tates )?(?:on|for) (?:[Cc]ountering|[Cc]ombating) [Ii]llegal [Mm]igration`,
+    ],
+  },
+  {
+    id: 'CSTO-ICMEC',
+    name: 'CSTO Interstate Commission on Military-Economic Cooperation',
+    parent: 'CSTO',
+    aliases: [
+      String.raw`(?:${CSTO} )?Interstate Commission (?:on|for) Military-Economic Cooperation`,
+      'ICMEC',
+    ],
+  },
+  {
+    id: 'CSTO-CCC',
+    name: 'CSTO Consultative Coordination Centre for Responding to Computer Incidents',
+    parent: 'CSTO',
+    aliases: [
+      String.raw`(?:Consultative|Advisory) Coordination Cent(?:re|er)(?: of the ${CSTO}(?:'s)?)? (?:for Responding to|on) Computer Incident(?:s| Response)`,
+      String.raw`${CSTO} CCC`,
     ],
   },
   { id: 'SCO', name: 'Shanghai Cooperation Organization', parent: null, aliases: [SCO] },
@@ -133,6 +190,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
       String.raw`(?:${CIS} )?${ANTI_TERRORIST} Cent(?:er|re)(?: of the ${CIS})?`,
       String.raw`ATC ${CIS}`,
     ],
+  },
+  {
+    id: 'CIS-CCBT',
+    name: 'CIS Council of Commanders of Border Troops',
+    parent: 'CIS',
+    aliases: [String.raw`(?:${CIS} )?Council of Commanders of Border Troops(?: of the ${CIS})?`],
   },
   {
     id: 'CIS-EXECUTIVE-COMMITTEE',
@@ -160,7 +223,21 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     aliases: [
       String.raw`${UN} (?:Office of Counter-Terrorism|Counter-Terrorism (?:Office|Directorate))`,
       String.raw`(?<=the )Counter-Terrorism Directorate`,
+      'UNOCT',
+      'UN CTO',
     ],
+  },
+  {
+    id: 'UN-RCCA',
+    name: 'UN Regional Centre for Preventive Diplomacy for Central Asia',
+    parent: 'UN',
+    aliases: ['UNRCCA', String.raw`${UN} Regional Cent(?:re|er) for Preventive Diplomacy for Central Asia`],
+  },
+  {
+    id: 'UN-UNAMA',
+    name: 'UN Assistance Mission in Afghanistan',
+    parent: 'UN',
+    aliases: ['UNAMA', String.raw`${UN} Assistance Mission in Afghanistan`],
   },
   {
     id: 'UN-UNODC',
@@ -193,4 +270,46 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     aliases: ['EEC', 'Eurasian Economic Commission'],
   },
   { id: 'EU', name: 'European Union', parent: null, aliases: ['EU', 'European Union'] },
+  // Bodies the CSTO's anti-drug and anti-crime operations name beside it (observers, partners).
+  {
+    id: 'INTERPOL',
+    name: 'International Criminal Police Organization (Interpol)',
+    parent: null,
+    aliases: ['Interpol', 'INTERPOL', String.raw`International Criminal Police Organi[sz]ation`],
+  },
+  {
+    id: 'EUROPOL',
+    name: 'European Union Agency for Law Enforcement Cooperation (Europol)',
+    parent: null,
+    aliases: ['Europol', 'EUROPOL'],
+  },
+  {
+    id: 'CARICC',
+    name: 'Central Asian Regional Information and Coordination Centre for Combating Illicit Drug Trafficking',
+    parent: null,
+    aliases: ['CARICC', String.raw`Central Asian Regional Information and Coordination Cent(?:re|er)`],
+  },
+  {
+    id: 'EAG',
+    name: 'Eurasian Group on Combating Money Laundering and Financing of Terrorism',
+    parent: null,
+    aliases: [
+      'EAG',
+      String.raw`Eurasian Group on (?:[Cc]ombating|[Aa]nti-)[Mm]oney [Ll]aundering(?: and (?:[Cc]ombating )?(?:the )?[Ff]inancing of [Tt]errorism| and [Cc]ombating [Tt]errorism [Ff]inancing)?`,
+      String.raw`(?<=the )Eurasian Group`,
+    ],
+  },
+  {
+    id: 'FATF',
+    name: 'Financial Action Task Force',
+    parent: null,
+    aliases: ['FATF', 'Financial Action Task Force'],
+  },
+  {
+    id: 'ICRC',
+    name: 'International Committee of the Red Cross',
+    parent: null,
+    aliases: ['ICRC', 'International Committee of the Red Cross'],
+  },
+  { id: 'BRICS', name: 'BRICS', parent: null, aliases: [String.raw`BRICS\+?`] },
 ];

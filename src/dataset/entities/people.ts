@@ -19,7 +19,7 @@ const NOT_A_NAME = new Set([
   ...'Secretary Secretaries General Chief Head Deputy Director Minister Ministers President Chairman Ambassador Representative Counselor Counsellor Commander Colonel Lieutenant Major Captain Admiral Army Police Officer Spokesman'.split(
     ' ',
   ),
-  ...'Organization Organisation Council Councils Committee Secretariat Staff Forces Force Center Centre Structure Assembly Ministry Department Academy Institute Headquarters Republic Federation Union Nations States State Security Collective Treaty Joint Regional International National Main Interior Executive Permanent Plenipotentiary Embassy Press Day Strategy Agreement Position Plan Parties Party Mission Operation Office Directorate Service Services Affairs Defense Defence Foreign Internal Emergency Emergencies Anti Counter Terrorism Terrorist Antiterrorist Commonwealth Independent Cooperation Shanghai United Nonprofit Autonomous Research Studies School Diplomacy Diplomatic University Universities Central Eastern Western Northern Southern East West North South European Asian Eurasian Global High Level Conference Forum Session Summit Crisis Response Rapid Reaction Management Special Competent Authorities Member Illegal Migration Public Plenary Extraordinary Working Group City Channel Proxy Commission Commissions Troops Guard Border Duma Parliament Interstate Rector Museum Prize Arts Martial Combined Countering Challenges Threats Court Police'.split(
+  ...'Organization Organisation Council Councils Committee Secretariat Staff Forces Force Center Centre Structure Assembly Ministry Department Academy Institute Headquarters Republic Federation Union Nations States State Security Collective Treaty Joint Regional International National Main Interior Executive Permanent Plenipotentiary Embassy Press Day Strategy Agreement Position Plan Parties Party Mission Operation Office Directorate Service Services Affairs Defense Defence Foreign Internal Emergency Emergencies Anti Counter Terrorism Terrorist Antiterrorist Commonwealth Independent Cooperation Shanghai United Nonprofit Autonomous Research Studies School Diplomacy Diplomatic University Universities Central Eastern Western Northern Southern East West North South European Asian Eurasian Global High Level Conference Forum Session Summit Crisis Response Rapid Reaction Management Special Competent Authorities Member Illegal Migration Public Plenary Extraordinary Working Group City Channel Proxy Commission Commissions Troops Guard Border Duma Parliament Interstate Rector Museum Prize Arts Martial Combined Countering Challenges Threats Court Police Illicit Drug Drugs Trafficking Meeting Coordination Coordinating Consultative Advisory'.split(
     ' ',
   ),
   ...MONTH_NAMES,
@@ -29,7 +29,7 @@ const TOKEN = String.raw`(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)*|[
 const RUN = new RegExp(String.raw`${TOKEN}(?:\s+${TOKEN})*`, 'g');
 const ROLE_PHRASE_BEFORE = /((?:(?:[A-Z][\w’'-]*|of|the|and|for|on|to)\s+)+)$/;
 const ABBREVIATED_RANK = /\b(?:(?:Maj|Lt|Col|Brig|Adm|Gen)\.[ -]?)+\s*$/;
-const APPOSITION = /^,\s+(?:the\s+)?([A-Z][^,.;:()]{2,180}?)(?=,|\.(?:\s|$)|;|$)/;
+const APPOSITION = /^,\s+(?:the\s+)?([A-Z][^,.;:()]{2,180}?)(?=,|\.(?:\s|$)|;|\s\(|$)/;
 
 let placeWords: Set<string> | null = null;
 

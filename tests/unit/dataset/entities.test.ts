@@ -18,6 +18,23 @@ describe('organizations', () => {
     ['member states of the Organization', ['CSTO']],
     ['the 32nd anniversary of the conclusion of the Collective Security Treaty', ['CSTO']],
     ['the Collective Security Treaty Organization Secretariat', ['CSTO-SECRETARIAT', 'CSTO']],
+    // Bodies named beside the CSTO on its pages about operations, meetings and trainings.
+    ['observers from Interpol, Europol and CARICC', ['INTERPOL', 'EUROPOL', 'CARICC']],
+    ['the International Criminal Police Organization', ['INTERPOL']],
+    ['the Central Asian Regional Information and Coordination Centre', ['CARICC']],
+    ['the Eurasian Group on Combating Money Laundering and Financing of Terrorism (EAG)', ['EAG']],
+    ['delegates of the ICRC and the UNRCCA', ['ICRC', 'UN-RCCA', 'UN']],
+    ['a video conference of the UNOCT', ['UN-OCT', 'UN']],
+    ['the Working Group on Afghanistan under the CSTO Ministerial Council', ['CSTO-CMFA', 'CSTO']],
+    ['the Council of Ministers of Foreign Affairs of the CSTO', ['CSTO-CMFA', 'CSTO']],
+    ['the Committee of Security Council Secretaries (CSCS)', ['CSTO-CSSC', 'CSTO']],
+    ['drills of the Collective Rapid Deployment Forces of the Central Asian Region', ['CSTO-CRDF', 'CSTO']],
+    ['the CSTO Joint Headquarters', ['CSTO-JOINT-STAFF', 'CSTO']],
+    [
+      'the Coordination Council of Heads of Competent Authorities for Countering Illicit Drug Trafficking',
+      ['CSTO-CCDT', 'CSTO'],
+    ],
+    ['the Coordination Service of the CIS Council of Commanders of Border Troops', ['CIS-CCBT', 'CIS']],
   ])('%s', (text, ids) => {
     expect(findMentions(text).organizations).toEqual(ids);
   });
@@ -70,6 +87,11 @@ describe('people', () => {
       'Deputy Secretary General of the CSTO',
     ],
     ['V. Semerikov expressed gratitude.', 'V. Semerikov', null],
+    [
+      'The Secretary held talks with Maria Petrova, the Special Envoy of the Forum for Central Asia (SEFCA).',
+      'Maria Petrova',
+      'Special Envoy of the Forum for Central Asia',
+    ],
   ])('%s', (text, name, role) => {
     expect(findPeople(text)).toEqual([{ name, role }]);
   });
@@ -78,6 +100,14 @@ describe('people', () => {
     expect(
       findPeople('The Management Academy hosted the Press Day in New York and the Crisis Response Centre.'),
     ).toEqual([]);
+  });
+
+  it('does not take the words of a council’s remit for a person', () => {
+    expect(
+      findPeople(
+        'The Chairman of the Coordination Council for Countering Illicit Drug Trafficking, Police General Ivan Petrov, summed up the results.',
+      ).map((p) => p.name),
+    ).toEqual(['Ivan Petrov']);
   });
 });
 
