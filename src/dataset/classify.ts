@@ -11,7 +11,7 @@ interface TypeRule {
 const TYPE_RULES: readonly TypeRule[] = [
   {
     type: 'anniversary',
-    cue: /\banniversary\b|\b\d+ years old\b|\b(?:is|marks) the (?:[A-Z][\w-]*\s+){0,3}Day of\b/i,
+    cue: /\banniversary\b|\b\d+ years (?:old|of age)\b|\byears ago,? on\b|\b(?:is|marks) the (?:[A-Z][\w-]*\s+){0,3}Day of\b/i,
   },
   // A ceremony held on some occasion and a clause that describes a body's remit ("is charged with ...
   // training") are no event of a typed kind: they take the place of the cue words that follow them.

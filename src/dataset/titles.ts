@@ -2,8 +2,8 @@
 // leading adverbials of time and place), a short title cut from it, and a one- or two-sentence summary.
 import type { EventType } from '../schema/dataset.ts';
 import { typeCue } from './classify.ts';
-import type { DateMention } from './dates/index.ts';
-import { eventPhrase } from './eventPhrase.ts';
+import { isWireDateline, type DateMention } from './dates/index.ts';
+import { eventPhrase, opensWithCircumstance } from './eventPhrase.ts';
 import { sentenceAt, sentenceSpans, truncateAtWord } from './text.ts';
 
 const MAX_TITLE = 100;
@@ -15,6 +15,9 @@ const SHORT_SENTENCE = 120;
 // Openings that are not the event itself; each is stripped while one matches. A comma closes the
 // adverbial, so a clause without one ("In Moscow the talks ...") keeps its opening words.
 const LEADING_ADVERBIALS: readonly RegExp[] = [
+  // A news agency's dateline: "DUSHANBE, May 27, 2016, Asia-Plus —", "MINSK, 3 March (BelTA) –",
+  // "MOSCOW (TASS):", "YEREVAN, APRIL 12, ARMENPRESS.".
+  /^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}(?=[,.]|\s\()[^–—:]{0,40}?(?:\s[–—-]|:|(?<=[A-Z]{3})\.)\s+(?=["“«]?[A-Z])/,
   /^(?:in the period|in the course of|during|from|on|in)\s*,\s*/i,
   /^(?:among (?:them|others)|in particular|in addition|at the same time|also|thus|so)\s*[-–—:,]\s*/i,
   /^(?:today|yesterday|tomorrow|this (?:morning|week|year)|earlier|recently)\s*,\s*/i,
@@ -34,6 +37,10 @@ const LEADING_ADVERBIALS: readonly RegExp[] = [
   /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Uu]nder|[Ww]ithin|[Aa]ccording to|[Ii]n accordance with|[Aa]s part of|[Oo]n the sidelines of)\s+(?![^,;:.]*\b(?:adopted|signed|approved|concluded|established)\b)(?:[^,;:.]|\b(?:St|Mt)\.){1,110},\s*(?=(?:[Tt]he|[Aa]n?)\s|["“«A-Z]|(?:in|at|on|under|within)\s+the\s)/,
 ];
 
+// "MOSCOW, August 25. /TASS/.": a sentence that is only an agency's dateline reports nothing.
+const WIRE_DATELINE_SENTENCE =
+  /^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2},[^.]{1,30}\.\s*\/[^/]{1,20}\/\.?$/;
+
 const DATED_ACT_OPENING =
   /^[Ii]n (?:the )?([^,]{3,120}?) (adopted|signed|approved|concluded|established|ratified), (?=\S)/;
 
@@ -44,11 +51,14 @@ export function reportingClause(
   mentions: readonly DateMention[],
 ): string {
   if (!mention) {
-    const first = sentenceSpans(lead)[0];
+    const first = sentenceSpans(lead).find((s) => !WIRE_DATELINE_SENTENCE.test(lead.slice(s.start, s.end)));
     return first ? lead.slice(first.start, first.end) : lead;
   }
   const sentence = sentenceAt(lead, mention.index);
-  const others = mentions.filter((m) => m !== mention && m.index >= sentence.start && m.index < sentence.end);
+  // A wire dateline opens the sentence without cutting it: the adverbials strip it (mainClause).
+  const others = mentions.filter(
+    (m) => m !== mention && m.index >= sentence.start && m.index < sentence.end && !isWireDateline(lead, m),
+  );
   const start = Math.max(
     sentence.start,
     ...others.filter((m) => m.index < mention.index).map((m) => m.index + m.text.length),
@@ -60,7 +70,7 @@ export function reportingClause(
 /** The clause without its date phrase and leading adverbials, in its original casing and quotes. */
 export function mainClause(clause: string, mention: DateMention | undefined): string {
   let text = clause;
-  if (mention?.anniversary) text = text.replace(/^.*?\bmarks\s+the\s+/i, '');
+  if (mention?.anniversary) text = text.replace(/^.*?\bmarks\s+the\s+|^(?:today|this day)\b,?\s*/i, '');
   else if (mention?.observance)
     text = text.replace(/^.*?\b(?:is|marks|will mark|celebrates)\s+(?:the\s+)?(?=[A-Z])/, '');
   else if (mention && mention.relativeToAnchor === undefined) text = withoutDatePhrase(text, mention.text);
@@ -81,14 +91,61 @@ export function mainClause(clause: string, mention: DateMention | undefined): st
 }
 
 export function titleFromClause(main: string, clause: string): string {
-  return truncateAtWord(main || tidy(clause) || 'Untitled passage', MAX_TITLE);
+  return shortTitle(main || tidy(clause) || 'Untitled passage', MAX_TITLE);
 }
 
 /** A title naming the event by its noun phrase in the main clause, when the type's cue is such a noun. */
 export function titleFromEventPhrase(main: string, type: EventType): string | null {
   const cue = typeCue(type);
   const phrase = cue ? eventPhrase(main, cue) : null;
-  return phrase ? truncateAtWord(phrase, MAX_NAME_TITLE) : null;
+  return phrase ? shortTitle(phrase, MAX_NAME_TITLE) : null;
+}
+
+// Ways to say a clause in fewer words, tried in turn while it is too long for a title: asides in
+// parentheses, the usual abbreviations of the organisations, a role in apposition to a person named
+// before it ("Safar Umarzoda, Head of ... Secretariat, took part") or a name in apposition to a role
+// ("The Chief of the Joint Staff, Colonel-General A B, gave"), and circumstances after the predicate.
+const ASIDE = /\s*\([^()]{1,80}\)/g;
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/\bCollective Security Treaty Organi[sz]ation\b/g, 'CSTO'],
+  [/\bShanghai Cooperation Organi[sz]ation\b/g, 'SCO'],
+  [/\bCommonwealth of Independent States\b/g, 'CIS'],
+  [/\bUnited Nations\b/g, 'UN'],
+];
+const PERSON = String.raw`(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s?)*[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}`;
+const ROLE_AFTER_PERSON = new RegExp(String.raw`^(${PERSON}),\s+(?:the\s+)?[A-Z][^,;]{3,140},\s+(?=[a-z])`);
+const PERSON_AFTER_ROLE = new RegExp(String.raw`^((?:The\s+)?[A-Z][^,;]{3,100}?),\s+${PERSON},\s+(?=[a-z])`);
+// Who chaired or took part: dropped up to the predicate that follows it ("A meeting of X under the
+// chairmanship of Y has begun" → "A meeting of X has begun"), else with the rest of the clause.
+const PRESIDED =
+  /\s+(?:under the (?:chairmanship|leadership|auspices|general supervision) of|with the participation of)\s[^,;]*?(?=\s(?:was|were|is|are|has|have|had|will|took|opened|began|started|ended|closed|met|discussed|adopted|signed)\b)/;
+const CIRCUMSTANCE_AFTER =
+  /,\s+(?:which|who|where|including)\b|\s+(?:under the (?:chairmanship|leadership|auspices|general supervision) of|with the participation of|in order to|with a view to|to discuss|in (?:a|the) video ?conference (?:mode|format)|via video ?conferenc\w*|within the framework of|in the framework of|for representatives of)\b/;
+const MIN_CUT_TITLE = 30;
+
+const withoutAsides = (text: string) => text.replace(ASIDE, '');
+const abbreviated = (text: string) =>
+  ABBREVIATIONS.reduce((t, [long, short]) => t.replace(long, short), text);
+const withoutAppositions = (text: string) =>
+  text.replace(ROLE_AFTER_PERSON, '$1 ').replace(PERSON_AFTER_ROLE, '$1 ');
+
+/** Circumstances after the subject and predicate; a clause opening with one names its event later. */
+function withoutCircumstances(text: string): string {
+  if (opensWithCircumstance(text)) return text;
+  const inner = text.replace(PRESIDED, '');
+  if (inner !== text) return inner;
+  const cut = CIRCUMSTANCE_AFTER.exec(text.slice(MIN_CUT_TITLE));
+  return cut ? text.slice(0, MIN_CUT_TITLE + cut.index) : text;
+}
+
+/** The clause shortened step by step until it fits, cut at a word (with an ellipsis) as a last resort. */
+function shortTitle(text: string, max: number): string {
+  let title = text;
+  for (const shorten of [withoutAsides, abbreviated, withoutAppositions, withoutCircumstances]) {
+    if (title.length <= max) return title;
+    title = tidy(shorten(title));
+  }
+  return truncateAtWord(title, max);
 }
 
 // A next sentence that refers back to the event completes a sentence that reports it.

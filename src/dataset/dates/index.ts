@@ -2,11 +2,11 @@
 // beats "last year"; a strategy "up to 2025" is not a date at all), ties going to the first.
 import type { DateRecord } from '../../schema/dataset.ts';
 import { findDateMentions, type DateMention } from './mentions.ts';
-import { isCited, isPlanYear } from './roles.ts';
+import { isCited, isPlanYear, isWireDateline } from './roles.ts';
 import { datelineRecord, resolveMention, undated, type DateContext } from './resolve.ts';
 
 export { findDateMentions, type DateMention } from './mentions.ts';
-export { isPlanYear } from './roles.ts';
+export { isPlanYear, isWireDateline } from './roles.ts';
 export type { DateContext, Dateline, YearContext } from './resolve.ts';
 
 export interface PassageDate {
@@ -19,16 +19,26 @@ const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
 
 export function readPassageDate(
   passage: string,
-  ctx: DateContext = {},
-  mentions = findDateMentions(passage),
+  itemContext: DateContext = {},
+  allMentions = findDateMentions(passage),
 ): PassageDate {
+  const wire = allMentions.find((m) => isWireDateline(passage, m));
+  const mentions = wire ? allMentions.filter((m) => m !== wire) : allMentions;
+  const ctx = wire && !itemContext.dateline ? withWireDateline(itemContext, wire) : itemContext;
   let best: PassageDate | undefined;
   let cited: PassageDate | undefined;
+  let counted: PassageDate | undefined;
   for (const mention of mentions) {
     const record = resolveMention(mention, ctx);
     if (record.precision === 'unknown' || isPlanYear(passage, mention)) continue;
+    // "20 years ago, on <date>": the day the passage was written, counted from a date it recalls. Its
+    // dateline, or any date the passage reports, says it better.
+    if (mention.anniversary?.since) {
+      counted ??= { record, mention };
+      continue;
+    }
     // A date the passage cites rather than reports: an act's date ("the decision ... dated September 5,
-    // 2008") or a past fact recalled ("20 years ago, on April 28, 2003"). It is the event's date only
+    // 2008") or a past fact recalled ("we recall that on April 28, 2003"). It is the event's date only
     // when nothing else dates the passage (not even its dateline).
     if (isCited(passage, mention)) {
       cited ??= { record, mention };
@@ -38,6 +48,7 @@ export function readPassageDate(
       best = { record, mention };
   }
   if (best) return best;
+  if (counted) return ctx.dateline ? { record: datelineRecord(ctx.dateline) } : counted;
   // An observance the item's dateline could not date ("28 April is the Day of ...") is the event; a
   // year recalled beside it ("We recall that on 28 April 2003 ...") is history, not its date.
   const observance = mentions.find((m) => m.observance || m.anniversary);
@@ -48,4 +59,11 @@ export function readPassageDate(
   if (unresolved) return { record: undated(unresolved.text), mention: unresolved };
   if (ctx.dateline) return { record: datelineRecord(ctx.dateline) };
   return { record: undated('') };
+}
+
+/** A wire dateline with its full date dates the report like the item's own dateline. */
+function withWireDateline(ctx: DateContext, wire: DateMention): DateContext {
+  const { year, month, day } = wire.start;
+  if (year === undefined || month === undefined || day === undefined) return ctx;
+  return { ...ctx, dateline: { date: { year, month, day }, text: wire.text.trim() } };
 }

@@ -1,6 +1,7 @@
 // Passage → every date phrase in it, with only the components the text really gives. Years the text
 // leaves out stay missing here; resolve.ts decides where they may come from.
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { DayDate } from './calendar.ts';
 import { createNewsChrono } from './chrono.ts';
 import { MONTH_PATTERN } from './months.ts';
 import { DATE_RULES } from './rules.ts';
@@ -25,9 +26,17 @@ export interface DateMention {
   /** "on the eve of": days from the event the passage refers to. */
   relativeToAnchor?: number;
   season?: boolean;
-  anniversary?: { ordinal: number; of: string };
+  anniversary?: Anniversary;
   /** A day observed every year ("28 April is the Day of ...", anniversaries): dated in the item's year. */
   observance?: boolean;
+}
+
+export interface Anniversary {
+  ordinal: number;
+  /** The words naming what is N years old (matched against the founding acts' table). */
+  of: string;
+  /** The founding date the passage itself gives ("20 years ago, on April 28, 2003"). */
+  since?: DayDate;
 }
 
 const newsChrono = createNewsChrono();
@@ -49,7 +58,7 @@ export function findDateMentions(passage: string): DateMention[] {
   const fromChrono = CHRONO_TRIGGER.test(text) ? chronoMentions(text) : [];
   const all = [...fromRules, ...fromChrono.filter((c) => !fromRules.some((r) => overlaps(r, c)))];
   all.sort((a, b) => a.index - b.index);
-  return attachRelativeYears(text, all).map((m) => withPreposition(passage, m));
+  return attachObservedDays(text, attachRelativeYears(text, all)).map((m) => withPreposition(passage, m));
 }
 
 function ruleMentions(text: string): DateMention[] {
@@ -120,6 +129,37 @@ function attachRelativeYears(text: string, mentions: DateMention[]): DateMention
   }
   return out;
 }
+
+/**
+ * "On Sunday, May 15, the CSTO celebrates its 30th anniversary": the year-less day of the sentence is the
+ * day observed, so the anniversary mention takes it (and its phrase) in place of both.
+ */
+function attachObservedDays(text: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      m.anniversary &&
+      m.start.month === undefined &&
+      isYearlessDay(previous) &&
+      !/[.!?;]/.test(text.slice(previous.index + previous.text.length, m.index))
+    ) {
+      out[out.length - 1] = { ...previous, anniversary: m.anniversary };
+    } else {
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+const isYearlessDay = (m: DateMention) =>
+  m.start.day !== undefined &&
+  m.start.year === undefined &&
+  m.relativeYear === undefined &&
+  m.relativeDay === undefined &&
+  !m.anniversary &&
+  !m.observance;
 
 function withPreposition(passage: string, m: DateMention): DateMention {
   const before = PREPOSITION_BEFORE.exec(passage.slice(Math.max(0, m.index - 8), m.index));

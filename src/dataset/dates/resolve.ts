@@ -2,8 +2,8 @@
 // come from: the item's dateline, the same article's explicit years, or arithmetic (anniversaries).
 import type { DateRecord } from '../../schema/dataset.ts';
 import { addDays, daysInMonth, isoDay, isValidDay, type DayDate } from './calendar.ts';
-import { FOUNDINGS } from './foundings.ts';
-import type { DateMention, DateParts } from './mentions.ts';
+import { foundingOf } from './foundings.ts';
+import type { Anniversary, DateMention, DateParts } from './mentions.ts';
 
 export interface Dateline {
   date: DayDate;
@@ -95,16 +95,24 @@ function contextYear(ctx: DateContext): YearContext | undefined {
   return ctx.storyYear;
 }
 
+/**
+ * An anniversary counted from its founding act: the act the passage dates ("20 years ago, on April 28,
+ * 2003") or the table's act for its subject. The day is the one the passage observes, else the act's.
+ */
 function resolveAnniversary(
   m: DateMention,
-  anniversary: { ordinal: number; of: string },
+  anniversary: Anniversary,
   dateline: Dateline | undefined,
 ): DateRecord {
-  const founding = FOUNDINGS.find((f) => f.subject.test(anniversary.of));
+  const observed = m.start.month !== undefined ? m.start : undefined;
+  const founding = anniversary.since
+    ? { date: anniversary.since, act: `the passage recalls the act of ${isoDay(anniversary.since)}` }
+    : foundingOf(anniversary.of, observed);
   if (!founding) return resolveFromDatelineYear(m, dateline);
   const year = founding.date.year + anniversary.ordinal;
+  const day = { ...(observed ?? founding.date), year };
   const note = `Year computed: ${founding.act}, plus ${anniversary.ordinal} years`;
-  return dated({ ...m.start, year }, { ...m.end, year }, m.text, 'inferred', note);
+  return dated(day, day, m.text, 'inferred', note);
 }
 
 function resolveFromDateline(m: DateMention, days: number, dateline: Dateline | undefined): DateRecord {

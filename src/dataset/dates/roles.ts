@@ -5,6 +5,10 @@ import type { DateMention } from './mentions.ts';
 
 const CITED_BEFORE =
   /(?:\bdated|\byears ago,?|\bof the decision of|\bby the decision of|\b(?:we )?recall(?:ed)? that(?: on)?)\s*$/i;
+// "informed him of the results of the meeting of the leaders on <date>": the date of an earlier event the
+// passage reports on, not of what it reports.
+const EARLIER_EVENT_BEFORE =
+  /\b(?:results?|outcomes?|decisions?|implementation) of the\b[^.;!?]{0,100}?\b(?:meeting|session|summit|talks|conference|forum)s?\b[^.;!?]{0,60}?\b(?:held\s+)?(?:on|in)?\s*$/i;
 // A plan noun (or a relative pronoun) right before "in <year>": the year is the plan's, not the event's.
 const PLAN_BEFORE =
   /\b(?:plans?|programm?es?|programs?|activities|activity|trainings?|exercises?|events|measures|schedule|calendar|budget|agenda|which|that)\s*$/i;
@@ -18,8 +22,23 @@ const before = (passage: string, m: DateMention, chars: number) =>
 const INVOKED_ACT_BEFORE =
   /\b(?:in accordance with|pursuant to|in pursuance of|on the basis of|in line with)\s+the\s+(?:decisions?|resolutions?|agreements?|treaty|protocol|declaration)\b[^.;!?]{0,80}?(?<!\b(?:was|were|been|is|are)\s)\b(?:adopted|signed|approved)\s+(?:on\s+)?$/i;
 
+// A news agency's dateline opening the report: "DUSHANBE, May 27, 2016, Asia-Plus —", "MINSK, 3 March
+// (BelTA) –", "MOSCOW, August 25. /TASS/.": the city in capitals, then the day the report was filed.
+const WIRE_CITY_BEFORE = /^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}[,.]\s*$/;
+
+/** The date of a wire dateline: the day the report was filed, not the day of the event it reports. */
+export const isWireDateline = (passage: string, m: DateMention): boolean =>
+  m.index < 30 && WIRE_CITY_BEFORE.test(passage.slice(0, m.index));
+
 export const isCited = (passage: string, m: DateMention): boolean =>
-  CITED_BEFORE.test(before(passage, m, 40)) || INVOKED_ACT_BEFORE.test(before(passage, m, 140));
+  CITED_BEFORE.test(before(passage, m, 40)) ||
+  INVOKED_ACT_BEFORE.test(before(passage, m, 140)) ||
+  reportsOnEarlierEvent(before(passage, m, 180));
+
+// The costlier pattern only where its nouns occur.
+const reportsOnEarlierEvent = (text: string) =>
+  /\b(?:results?|outcomes?|decisions?|implementation) of the\b/i.test(text) &&
+  EARLIER_EVENT_BEFORE.test(text);
 
 /** A bare year ("in 2026") that dates a plan or a future state, not the event the passage reports. */
 export function isPlanYear(passage: string, m: DateMention): boolean {

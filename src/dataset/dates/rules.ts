@@ -1,6 +1,7 @@
 // Date phrases chrono-node misses or misreads, as a table of patterns (NOTES-extraction.md lists why).
 import { MONTH_PATTERN, monthNumber } from './months.ts';
 import type { DateMention } from './mentions.ts';
+import { numberOf, NUMBER_PATTERN } from './numbers.ts';
 
 type RuleMatch = Omit<DateMention, 'index' | 'text' | 'source'>;
 
@@ -131,7 +132,44 @@ export const DATE_RULES: readonly DateRule[] = [
     ),
     read: (m) => {
       const observed = observedDay(m);
-      return observed && { ...observed, anniversary: { ordinal: Number(m[5]), of: m[6]! } };
+      return (
+        observed && { ...observed, anniversary: { ordinal: Number(m[5]), of: anniversarySubject(m[6]!) } }
+      );
+    },
+  },
+  {
+    // "Today the Rapid Reaction Forces are 10 years old", "the Organisation marks its 21st anniversary",
+    // "Today marks the 30th anniversary of the Treaty": an anniversary whose day the text does not write
+    // (resolve.ts counts it from the founding act). The subject is the sentence before the verb, or the
+    // words after "anniversary of".
+    name: 'age',
+    cue: /years? old|years of age|anniversary/i,
+    pattern:
+      /\b(?:(?:is|are|turns|turned|has turned|have turned)\s+(\d{1,3})\s+years?\s+(?:old|of age)|(?:marks|marked|celebrates|celebrated|observes)\s+its\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary|(?<=\b(?:Today|This day),?\s+)(?:marks|is)\s+the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary(?=\s+of\s+([^.;]{1,160})))\b/gi,
+    read: (m) => {
+      const ordinal = Number(m[1] ?? m[2] ?? m[3]);
+      const of = m[4] ? anniversarySubject(m[4]) : sentenceBefore(m.input, m.index);
+      return { start: {}, end: {}, anniversary: { ordinal, of } };
+    },
+  },
+  {
+    // "20 years ago, on April 28, 2003, the Council decided ...": written that many years after the act.
+    name: 'years-ago',
+    cue: /years ago/i,
+    pattern: new RegExp(
+      String.raw`\b(${NUMBER_PATTERN})\s+years\s+ago,?\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\s+(\d{1,2}),?)\s+((?:19|20)\d{2})\b`,
+      'gi',
+    ),
+    read: (m) => {
+      const ordinal = numberOf(m[1]!);
+      const month = monthNumber(m[3] ?? m[4] ?? '');
+      if (!ordinal || !month) return null;
+      const day = Number(m[2] ?? m[5]);
+      return {
+        start: { month, day },
+        end: { month, day },
+        anniversary: { ordinal, of: '', since: { year: Number(m[6]), month, day } },
+      };
     },
   },
   {
@@ -146,6 +184,15 @@ export const DATE_RULES: readonly DateRule[] = [
     read: observedDay,
   },
 ];
+
+/** What an "anniversary of ..." is of: up to a comma or a second anniversary ("... and the 20th ..."). */
+const anniversarySubject = (of: string) => of.split(/,|\band\s+(?:the\s+)?\d/)[0]!;
+
+/** The words of the sentence before `index` (the subject of "... is 10 years old"). */
+function sentenceBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 200), index);
+  return before.slice(before.search(/[^.!?]*$/));
+}
 
 /** The day and month an observance phrase opens with ("15 May", "May 15"). */
 function observedDay(m: RegExpExecArray): RuleMatch | null {

@@ -113,3 +113,13 @@ it('a dateline glued onto the lead dates the item', () => {
   });
   expect(events[0]!.text.startsWith('The winter session')).toBe(true);
 });
+
+it('a paragraph reporting on an earlier dated meeting continues its item', () => {
+  const { events } = buildFromTexts({
+    'lines.txt': [
+      'On 12 March 2023, the Secretary General of the Forum met with the Director of the Bureau at the Secretariat and discussed regional security issues of interest to both organizations in detail.',
+      'The Secretary General informed the Director of the results of the meeting of the heads of state on 10 March 2023, held in the capital of the chairing state.',
+    ].join('\n'),
+  });
+  expect(events.map((e) => e.date.start)).toEqual(['2023-03-12']);
+});

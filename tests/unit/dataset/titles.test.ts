@@ -36,9 +36,29 @@ describe('titles without a headline', () => {
       'The CSTO Secretariat hosted a round table on “Cooperation in the Information Sphere”',
     ],
     [
-      'a long clause cut at a word, with an ellipsis',
-      'On 3 September 2024, the Chief of the Joint Staff of the Collective Security Treaty Organization, Colonel-General Andrei Serdyukov, gave a briefing for the military attachés of the member states.',
-      'The Chief of the Joint Staff of the Collective Security Treaty Organization, Colonel-General Andrei…',
+      'a long clause: the usual abbreviation and no name in apposition to the role',
+      'On 3 September 2024, the Chief of the Joint Staff of the Collective Security Treaty Organization, Colonel-General Ivan Petrov, gave a briefing for the military attachés.',
+      'The Chief of the Joint Staff of the CSTO gave a briefing for the military attachés',
+    ],
+    [
+      'a long clause: no role in apposition to the name, no aside in parentheses',
+      'On 3 May 2024, Ivan Petrov, Head of the Department for Countering Challenges and Threats of the CSTO Secretariat, took part in a seminar (side event) of the OSCE in Vienna.',
+      'Ivan Petrov took part in a seminar of the OSCE in Vienna',
+    ],
+    [
+      'a long clause: who chaired it goes, the predicate after it stays',
+      'On 4 May 2024, a meeting of the heads of the security services of the CSTO member states under the chairmanship of the Director of the National Security Committee of Kazakhstan opened in Astana.',
+      'A meeting of the heads of the security services of the CSTO member states opened in Astana',
+    ],
+    [
+      'a long clause: circumstances after the predicate go',
+      'On 4 May 2024, the annual meeting of the heads of the border services of the CSTO member states was held in Astana with the participation of the CSTO Deputy Secretary General and experts.',
+      'The annual meeting of the heads of the border services of the CSTO member states was held in Astana',
+    ],
+    [
+      'a clause too long even so is cut at a word, with an ellipsis',
+      'On 3 September 2024, the heads of the training centres of the ministries of emergency situations of the CSTO member states discussed the curricula of joint courses on rescue operations.',
+      'The heads of the training centres of the ministries of emergency situations of the CSTO member…',
     ],
   ])('%s', (_name, text, title) => {
     expect(titleOf(text)).toBe(title);

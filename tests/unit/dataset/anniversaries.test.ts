@@ -1,0 +1,106 @@
+// Anniversaries whose day the passage does not write ("Today the Forces are 10 years old"), counted from
+// the founding act the table or the passage itself gives. Invented passages of the real pages' shapes.
+import { describe, expect, it } from 'vitest';
+import { classifyType } from '../../../src/dataset/classify.ts';
+import { readPassageDate } from '../../../src/dataset/dates/index.ts';
+import { buildFromTexts } from './build.ts';
+
+const dateline = (year: number, month: number, day: number) => ({
+  date: { year, month, day },
+  text: `${day}.${month}.${year}`,
+});
+
+describe('an age or an anniversary without its day', () => {
+  it.each([
+    [
+      'a body "N years old" today, counted from its founding act in the table',
+      'Today the Collective Rapid Reaction Forces of the CSTO are 12 years old and ready for new tasks.',
+      ['2021-02-04', 'inferred'],
+    ],
+    [
+      'the Organization "marks its Nth anniversary": counted from its Charter',
+      'Today, the Collective Security Treaty Organization marks its 19th anniversary.',
+      ['2021-10-07', 'inferred'],
+    ],
+    [
+      'the day the passage observes picks the act: the Treaty’s day',
+      'On Friday, May 15, the CSTO celebrates its 28th anniversary with a concert.',
+      ['2020-05-15', 'inferred'],
+    ],
+    [
+      '"Today marks the Nth anniversary of X": X is the first act named',
+      'Today marks the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the CSTO.',
+      ['2017-05-15', 'inferred'],
+    ],
+    [
+      'the Parliamentary Assembly counts from its own founding, not the Organization’s',
+      'The CSTO Parliamentary Assembly is 15 years old.',
+      ['2021-11-16', 'inferred'],
+    ],
+    [
+      'under a dateline, "today" is the dateline day, written in full',
+      'Today the CSTO Joint Staff is 18 years old.',
+      ['2021-04-28', 'explicit'],
+      dateline(2021, 4, 28),
+    ],
+    [
+      'a body the table does not know stays undated',
+      'Today the Liaison Bureau of the Forum is 9 years old.',
+      [null, 'unknown'],
+    ],
+  ])('%s', (_, passage, [start, certainty], ctx?: ReturnType<typeof dateline>) => {
+    const { record } = readPassageDate(passage, ctx ? { dateline: ctx } : {});
+    expect([record.start, record.certainty]).toEqual([start, certainty]);
+    if (certainty === 'inferred') expect(record.note).toMatch(/^Year computed: .* plus \d+ years$/);
+  });
+});
+
+describe('"N years ago, on <date>"', () => {
+  it.each([
+    [
+      'without a dateline: the day the passage was written, counted from the date it recalls',
+      'Fifteen years ago, on 3 June 2007, the heads of state decided to set up the Liaison Bureau.',
+      {},
+      ['2022-06-03', 'inferred'],
+    ],
+    [
+      'figures as well as words',
+      '30 years ago, on October 12, 1994, the agreement was concluded in Almaty.',
+      {},
+      ['2024-10-12', 'inferred'],
+    ],
+    [
+      'under a dateline: the dateline',
+      'Fifteen years ago, on 3 June 2007, the heads of state decided to set up the Liaison Bureau.',
+      { dateline: dateline(2022, 6, 3) },
+      ['2022-06-03', 'explicit'],
+    ],
+    [
+      'a date the passage reports wins over the counted one',
+      'Ten years ago, on 2 March 2014, the centre was opened. On 4 March 2024 the staff held a ceremony.',
+      {},
+      ['2024-03-04', 'explicit'],
+    ],
+  ])('%s', (_, passage, ctx, [start, certainty]) => {
+    const { record } = readPassageDate(passage, ctx);
+    expect([record.start, record.certainty]).toEqual([start, certainty]);
+  });
+
+  it('is an anniversary', () => {
+    const lead = 'Twenty years ago, on 9 April 2004, the Council decided to create the Liaison Bureau.';
+    expect(classifyType(lead, lead, true)).toBe('anniversary');
+  });
+});
+
+describe('an anniversary item on a page without datelines', () => {
+  it('is dated, titled and typed as the anniversary', () => {
+    const [event] = buildFromTexts({
+      'page.txt': 'Today, the Collective Security Treaty Organization marks its 19th anniversary.\n',
+    }).events;
+    expect(event).toMatchObject({
+      type: 'anniversary',
+      title: 'The Collective Security Treaty Organization marks its 19th anniversary',
+      date: { start: '2021-10-07', precision: 'day', certainty: 'inferred' },
+    });
+  });
+});
