@@ -20,7 +20,7 @@ export function ExplorerLayout({
   useFrameHeight(rootRef, reportsHeight);
   if (chromeless) {
     return (
-      <div ref={rootRef} className="explorer flex min-h-full flex-col gap-3 p-3">
+      <div ref={rootRef} className="explorer @container flex min-h-full flex-col gap-3 p-3">
         <p className="flex justify-end text-sm">
           <a href={fullExplorerUrl} target="_blank" rel="noopener" className="link">
             Open in full explorer
@@ -31,7 +31,7 @@ export function ExplorerLayout({
     );
   }
   return (
-    <div ref={rootRef} className="explorer flex min-h-screen flex-col">
+    <div ref={rootRef} className="explorer @container flex min-h-screen flex-col">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-[90rem] flex-wrap items-baseline justify-between gap-2 px-4 py-3">
           <h1 className="text-lg font-semibold tracking-tight">

@@ -66,20 +66,20 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
     );
 
   return (
-    <div ref={rootRef} className="grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)]">
+    <div ref={rootRef} className="grid gap-4 @5xl:grid-cols-[17rem_minmax(0,1fr)]">
       <aside
         aria-label="Filters and export"
-        className="panel grid gap-4 self-start p-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+        className="panel grid gap-4 self-start p-4 @5xl:sticky @5xl:top-4 @5xl:max-h-[calc(100vh-2rem)] @5xl:overflow-y-auto"
       >
         <button
           type="button"
-          className="btn-secondary lg:hidden"
+          className="btn-secondary @5xl:hidden"
           aria-expanded={filtersOpen}
           onClick={() => setFiltersOpen((open) => !open)}
         >
           {filtersOpen ? 'Hide filters' : 'Show filters'}
         </button>
-        <div className={filtersOpen ? 'grid gap-4' : 'hidden gap-4 lg:grid'}>
+        <div className={filtersOpen ? 'grid gap-4' : 'hidden gap-4 @5xl:grid'}>
           <FilterPanel
             view={view}
             counts={model.counts}
@@ -114,7 +114,7 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
         />
         <UndatedTray events={undated} onSelect={selectFromList} hrefFor={hrefFor} />
         <div
-          className={`grid items-start gap-4 ${details ? 'xl:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]' : ''}`}
+          className={`grid items-start gap-4 ${details ? '@7xl:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]' : ''}`}
         >
           <section aria-label="List of events" className="panel min-w-0 overflow-hidden">
             <div className="border-b border-slate-200 px-3 py-2">
@@ -127,7 +127,9 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
               hrefFor={hrefFor}
             />
           </section>
-          {details && <div className="order-first min-w-0 xl:sticky xl:top-4 xl:order-none">{details}</div>}
+          {details && (
+            <div className="order-first min-w-0 @7xl:sticky @7xl:top-4 @7xl:order-none">{details}</div>
+          )}
         </div>
       </div>
     </div>

@@ -26,7 +26,7 @@ function DetailsRegion({
     <section
       aria-label="Event details"
       onKeyDown={onKeyDown}
-      className="panel flex flex-col gap-4 p-4 sm:p-5"
+      className="panel flex flex-col gap-4 p-4 @min-[40rem]:p-5"
     >
       {children}
     </section>

@@ -11,7 +11,7 @@ export interface EventFactsProps {
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="grid gap-0.5 sm:grid-cols-[8rem_1fr] sm:gap-3">
+    <div className="grid gap-0.5 @min-[40rem]:grid-cols-[8rem_1fr] @min-[40rem]:gap-3">
       <dt className="text-sm font-semibold text-slate-600">{term}</dt>
       <dd className="min-w-0">{children}</dd>
     </div>

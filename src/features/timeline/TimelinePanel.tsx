@@ -19,7 +19,7 @@ const GROUPING_LABELS: Record<Grouping, string> = {
 
 // As tall as the timeline with its buttons and hint, so nothing below jumps when it arrives.
 const loadingTimeline = (
-  <p className="h-[23rem] text-sm text-slate-600 sm:h-[28rem]">Loading the timeline…</p>
+  <p className="h-[23rem] text-sm text-slate-600 @min-[40rem]:h-[28rem]">Loading the timeline…</p>
 );
 
 export interface TimelinePanelProps {

@@ -151,7 +151,7 @@ export default function TimelineView({ items, groups, selectedId, onSelect }: Ti
         aria-describedby={hintId}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        className={`${groups ? 'h-96 sm:h-[28rem]' : 'h-72 sm:h-96'} rounded-md bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700`}
+        className={`${groups ? 'h-96 @min-[40rem]:h-[28rem]' : 'h-72 @min-[40rem]:h-96'} rounded-md bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700`}
       />
       <p id={hintId} className="text-xs text-slate-600">
         Drag to move, Ctrl+scroll or pinch to zoom. With the timeline focused: + and − zoom, ← and → move, 0

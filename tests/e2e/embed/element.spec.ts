@@ -86,3 +86,20 @@ test('an element added by script follows the src and filter set after it is conn
   });
   await expectEvents(page.locator('#late'), CIS);
 });
+
+test('in an article column narrower than the screen, the element lays itself out for its own width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${HOST_ORIGIN}/narrow-column.html`);
+  const element = page.locator('#in-column');
+  await expect(eventItems(element).first()).toBeVisible();
+  // As on a phone: the filters fold behind a button, and the list sits under the timeline.
+  await expect(element.getByRole('button', { name: 'Show filters' })).toBeVisible();
+  await expect(element.getByLabel('Type', { exact: true })).toBeHidden();
+  const timeline = await element.getByRole('region', { name: 'Timeline of events' }).boundingBox();
+  const list = await element.getByRole('region', { name: 'List of events' }).boundingBox();
+  expect(list!.y).toBeGreaterThan(timeline!.y + timeline!.height - 1);
+  const box = await element.boundingBox();
+  expect(list!.x + list!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+});

@@ -28,6 +28,11 @@ describe('shadowSafeCss', () => {
       '.w-\\[2rem\\]{width:2rem}',
       '.w-\\[2rem\\]{width:32px}',
     ],
+    [
+      'a container query, which would otherwise follow the host root font size',
+      '@container (width>=64rem){.\\@5xl\\:hidden{display:none}}',
+      '@container (width>=1024px){.\\@5xl\\:hidden{display:none}}',
+    ],
     ['a word that merely contains "rem"', '.remark{content:"1 remote"}', '.remark{content:"1 remote"}'],
   ])('fixes rem lengths to 16px per rem: %s', (_, css, expected) => {
     expect(shadowSafeCss(css)).toBe(expected);
