@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { precompressDataset } from './scripts/vite/precompressDataset.ts';
+import { publishSources } from './scripts/vite/publishSources.ts';
 
 // Entries other sites load by URL (CONTRACT.md §5): their names must not carry a content hash.
 const FIXED_NAME_ENTRIES = new Set(['embed', 'embed-frame']);
@@ -9,7 +10,7 @@ const FIXED_NAME_ENTRIES = new Set(['embed', 'embed-frame']);
 export default defineConfig({
   // Relative asset paths: dist/ works unchanged from any folder of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), precompressDataset()],
+  plugins: [react(), tailwindcss(), precompressDataset(), publishSources()],
   build: {
     rolldownOptions: {
       input: {

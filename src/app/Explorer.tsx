@@ -24,7 +24,7 @@ export function Explorer({ datasetUrl, host }: { datasetUrl: string; host: 'page
           retrying={dataset.isFetching}
         />
       ) : (
-        <ExplorerWorkspace dataset={dataset.data} view={view} />
+        <ExplorerWorkspace dataset={dataset.data} datasetUrl={datasetUrl} view={view} />
       )}
     </ExplorerLayout>
   );

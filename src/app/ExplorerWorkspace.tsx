@@ -15,9 +15,16 @@ import { TimelinePanel } from '../features/timeline';
 import { useExplorerModel } from './useExplorerModel';
 import { useViewActions } from './viewState';
 
-export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: View }) {
+export interface ExplorerWorkspaceProps {
+  dataset: Dataset;
+  /** Where the dataset was read from: its documents are published beside it. */
+  datasetUrl: string;
+  view: View;
+}
+
+export function ExplorerWorkspace({ dataset, datasetUrl, view }: ExplorerWorkspaceProps) {
   const { updateFilters, selectEvent, shareUrl } = useViewActions();
-  const model = useExplorerModel(dataset, view);
+  const model = useExplorerModel(dataset, datasetUrl, view);
   const rootRef = useRef<HTMLDivElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Where the open event was picked, so that closing its details gives focus back there.
@@ -61,7 +68,7 @@ export function ExplorerWorkspace({ dataset, view }: { dataset: Dataset; view: V
         onClose={closeDetails}
         organizationOf={(id) => model.registry.byId.get(id)}
         countryName={model.countryName}
-        documentLength={model.documentLength}
+        sourceDocument={model.sourceDocument}
       />
     );
 

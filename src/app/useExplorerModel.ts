@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../schema/dataset';
-import { byChronology } from '../features/events';
+import { byChronology, sourceDocumentUrl } from '../features/events';
 import {
   createOrgRegistry,
   densityBins,
@@ -12,20 +12,25 @@ import {
 } from '../features/filters';
 
 /** Lookups built once per dataset. */
-function useDatasetIndex(dataset: Dataset) {
+function useDatasetIndex(dataset: Dataset, datasetUrl: string) {
   return useMemo(() => {
     const events = [...dataset.events].sort(byChronology);
     const countryNames = new Map(dataset.countries.map((country) => [country.id, country.name]));
-    const documentLengths = new Map(dataset.sources.map((source) => [source.file, source.chars]));
+    const documents = new Map(
+      dataset.sources.map((source) => [
+        source.file,
+        { ...source, url: sourceDocumentUrl(datasetUrl, source.file) },
+      ]),
+    );
     return {
       events,
       byId: new Map(events.map((event) => [event.id, event])),
       registry: createOrgRegistry(dataset.organizations),
       monthExtent: monthExtentOf(events),
       countryName: (code: string) => countryNames.get(code) ?? code,
-      documentLength: (file: string) => documentLengths.get(file),
+      sourceDocument: (file: string) => documents.get(file),
     };
-  }, [dataset]);
+  }, [dataset, datasetUrl]);
 }
 
 /**
@@ -33,8 +38,8 @@ function useDatasetIndex(dataset: Dataset) {
  * changes (not on selection or grouping). Rendering them synchronously measured faster at
  * 10,000 events than deferring them with useDeferredValue, which adds a render pass.
  */
-export function useExplorerModel(dataset: Dataset, view: View) {
-  const index = useDatasetIndex(dataset);
+export function useExplorerModel(dataset: Dataset, datasetUrl: string, view: View) {
+  const index = useDatasetIndex(dataset, datasetUrl);
   // The filters alone, as a string: equal strings mean equal filters, whatever else changed.
   const filterKey = formatView({ ...view, event: null, group: 'none', embed: false });
   const filters = useMemo(() => parseView(filterKey), [filterKey]);

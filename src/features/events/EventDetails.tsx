@@ -5,7 +5,7 @@ import { EventFacts, type EventFactsProps } from './EventFacts';
 import { EventSources, type EventSourcesProps } from './EventSources';
 
 export interface EventDetailsProps
-  extends Pick<EventFactsProps, 'organizationOf' | 'countryName'>, Pick<EventSourcesProps, 'documentLength'> {
+  extends Pick<EventFactsProps, 'organizationOf' | 'countryName'>, Pick<EventSourcesProps, 'sourceDocument'> {
   event: TimelineEvent;
   previous: TimelineEvent | null;
   next: TimelineEvent | null;
@@ -108,7 +108,7 @@ export function EventDetails({
         <h3 id={sourcesId} className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase">
           Sources
         </h3>
-        <EventSources event={event} documentLength={lookups.documentLength} />
+        <EventSources event={event} sourceDocument={lookups.sourceDocument} />
       </section>
     </DetailsRegion>
   );

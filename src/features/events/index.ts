@@ -5,3 +5,4 @@ export { UndatedTray } from './UndatedTray';
 export { ExportMenu } from './ExportMenu';
 export { CopyLinkButton } from './CopyLinkButton';
 export { byChronology, neighboursOf } from './chronology';
+export { sourceDocumentUrl } from './sourceDocument';
