@@ -21,8 +21,11 @@ export interface TimelineViewProps {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-/** More items than this in view are drawn as counted buckets (see levelOfDetail.ts). */
-const ITEM_LIMIT = 150;
+/**
+ * More items than this in view are drawn as counted buckets (see levelOfDetail.ts). About as many
+ * labelled items as the timeline's height holds legibly; each one drawn costs vis-timeline layout.
+ */
+const ITEM_LIMIT = 80;
 const OPTIONS: TimelineOptions = {
   height: '100%',
   orientation: 'top',
