@@ -5,7 +5,7 @@ import type { Analysers, ExplicitYear } from './analysers.ts';
 import type { Mentions } from './entities/index.ts';
 import { classifyStatus, classifyType } from './classify.ts';
 import { isoDay } from './dates/calendar.ts';
-import { readPassageDate, type DateContext } from './dates/index.ts';
+import { readPassageDate, type DateContext, type DateMention } from './dates/index.ts';
 import type { Span } from './read.ts';
 import type { Item } from './segment.ts';
 import { opensWithCircumstance } from './eventPhrase.ts';
@@ -45,15 +45,21 @@ export interface EventCandidate {
   analysis: ItemAnalysis;
 }
 
-/** Item analyses of one build, keyed by everything an analysis reads (`analysisKey`). */
+/** What an item's passages say apart from its date: the same lead under another dateline reads alike. */
+type PassageReading = Omit<ItemAnalysis, 'status' | 'date'> & { clause: string };
+
+/**
+ * Item analyses of one build, keyed by everything an analysis reads (`analysisKey`), and the readings of
+ * their passages, keyed by everything a reading reads (`readingKey`).
+ */
 export interface ItemAnalysisCache {
-  analyses: Map<string, ItemAnalysis>;
-  ids: Ids;
+  analyses: TupleMap<ItemAnalysis>;
+  readings: TupleMap<PassageReading>;
 }
 
 export const createItemAnalysisCache = (): ItemAnalysisCache => ({
-  analyses: new Map(),
-  ids: new Ids(),
+  analyses: new TupleMap(),
+  readings: new TupleMap(),
 });
 
 export function extractCandidates(
@@ -76,47 +82,60 @@ export function extractCandidates(
     const anchor =
       readsAnchor && item.follows !== undefined ? candidates[item.follows]?.analysis.date : undefined;
     const storyYear = articleYears.get(item.story);
-    const key = analysisKey(item, storyYear, anchor, cache.ids);
+    const key = analysisKey(item, storyYear, anchor);
     let analysis = cache.analyses.get(key);
     if (!analysis) {
       const ownYear =
         item.kind === 'article' ? storyYear : latestExplicitYears([item], analysers).get(item.story);
       const context = dateContext(item, ownYear, anchor);
-      cache.analyses.set(key, (analysis = analyseItem(item, context, analysers)));
+      cache.analyses.set(key, (analysis = analyseItem(item, context, analysers, cache)));
     }
     candidates[index] = { file, span: item.span, analysis };
   });
   return candidates;
 }
 
-/**
- * Everything an item's analysis reads. Texts and datelines are replaced by small numbers (`Ids`): the
- * copies of a repeated paragraph are the same objects (the readers are memoised), so this stays cheap.
- */
+/** Everything an item's analysis reads. */
 function analysisKey(
   item: Item,
   storyYear: ExplicitYear | undefined,
   anchor: DateRecord | undefined,
-  ids: Ids,
-): string {
+): unknown[] {
   return [
+    item.lead.text,
     item.kind,
-    ids.of(item.dateline),
-    ids.of(storyYear),
+    item.dateline,
+    storyYear,
     anchor ? `${anchor.start} ${anchor.precision}` : '',
-    ids.of(item.headline?.text),
-    ids.of(item.lead.text),
-    ...item.continuations.map((c) => ids.of(c.text)),
-  ].join('|');
+    item.headline?.text,
+    ...item.continuations.map((c) => c.text),
+  ];
 }
 
-class Ids {
-  private readonly ids = new Map<unknown, number>();
-  of(value: unknown): number {
-    let id = this.ids.get(value);
-    if (id === undefined) this.ids.set(value, (id = this.ids.size));
-    return id;
+/**
+ * A map keyed by a list of values, compared one by one (`===`). The values are the readers' memoised
+ * texts and datelines, the same objects in every copy of a repeated paragraph, so no key string is built
+ * (and hashed) per copy: one lookup by the first value (the item's lead), then a few short comparisons.
+ */
+class TupleMap<V> {
+  private readonly byFirst = new Map<unknown, { key: readonly unknown[]; value: V }[]>();
+
+  get(key: readonly unknown[]): V | undefined {
+    for (const entry of this.byFirst.get(key[0]) ?? []) if (sameValues(entry.key, key)) return entry.value;
+    return undefined;
   }
+
+  set(key: readonly unknown[], value: V): void {
+    const entries = this.byFirst.get(key[0]);
+    if (entries) entries.push({ key, value });
+    else this.byFirst.set(key[0], [{ key, value }]);
+  }
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function dateContext(
@@ -137,11 +156,57 @@ function dateContext(
   };
 }
 
-function analyseItem(item: Item, context: DateContext, analysers: Analysers): ItemAnalysis {
+function analyseItem(
+  item: Item,
+  context: DateContext,
+  analysers: Analysers,
+  cache: ItemAnalysisCache,
+): ItemAnalysis {
+  const lead = item.lead.text;
+  const mentions = analysers.mentionsOf(lead);
+  const { record, mention } = readPassageDate(lead, context, mentions);
+  const place = context.dateline?.place;
+  const key = readingKey(item, mention, place);
+  let reading = cache.readings.get(key);
+  if (!reading) cache.readings.set(key, (reading = readPassages(item, mention, place, analysers)));
+  const datelineIso = context.dateline ? isoDay(context.dateline.date) : undefined;
+  return {
+    headline: reading.headline,
+    text: reading.text,
+    clauseTitle: reading.clauseTitle,
+    idForm: reading.idForm,
+    summary: reading.summary,
+    type: reading.type,
+    status: classifyStatus(reading.clause, record.start, datelineIso),
+    date: record,
+    organizations: reading.organizations,
+    countries: reading.countries,
+    places: reading.places,
+    people: reading.people,
+  };
+}
+
+/** Everything a passage reading reads; `mention` is one of the lead's memoised mentions (one object). */
+function readingKey(item: Item, mention: DateMention | undefined, place: string | undefined): unknown[] {
+  return [
+    item.lead.text,
+    item.kind,
+    mention,
+    place,
+    item.headline?.text,
+    ...item.continuations.map((c) => c.text),
+  ];
+}
+
+function readPassages(
+  item: Item,
+  mention: DateMention | undefined,
+  place: string | undefined,
+  analysers: Analysers,
+): PassageReading {
   const { mentionsOf, entitiesOf, peopleOf } = analysers;
   const lead = item.lead.text;
   const mentions = mentionsOf(lead);
-  const { record, mention } = readPassageDate(lead, context, mentions);
   const clause = reportingClause(lead, mention, mentions);
   const main = mainClause(clause, mention);
   const paragraphs = [lead, ...item.continuations.map((b) => b.text)];
@@ -157,20 +222,18 @@ function analyseItem(item: Item, context: DateContext, analysers: Analysers): It
   // defence ministers of Belarus and Kazakhstan"), read once per build each, without sentences that
   // only restate who the members are. Bodies named there are mostly background (a strategy's author).
   const found = withPlacesOf(
-    entitiesOf([headline ?? '', context.dateline?.place ?? '', reported].join('\n')),
+    entitiesOf([headline ?? '', place ?? '', reported].join('\n')),
     inArticle ? [] : item.continuations.map((b) => entitiesOf(withoutMembershipSentences(b.text))),
   );
-  const datelineIso = context.dateline ? isoDay(context.dateline.date) : undefined;
   return {
     headline,
     text: paragraphs.join('\n\n'),
+    clause,
     clauseTitle:
       (namesEventLater(inArticle, main) && titleFromEventPhrase(main, type)) || titleFromClause(main, clause),
     idForm: idForm(main || clause),
     summary: summaryOf(sentences),
     type,
-    status: classifyStatus(clause, record.start, datelineIso),
-    date: record,
     organizations: found.organizations,
     countries: found.countries,
     places: found.places,
@@ -222,10 +285,10 @@ function withoutMembershipSentences(text: string): string {
 }
 
 function withPlacesOf(lead: Mentions, later: Mentions[]): Mentions {
-  const merge = (pick: (m: Mentions) => string[]) => [...new Set([lead, ...later].flatMap(pick))];
+  const all = [lead, ...later];
   return {
     organizations: lead.organizations,
-    countries: merge((m) => m.countries),
-    places: merge((m) => m.places),
+    countries: [...new Set(all.flatMap((m) => m.countries))],
+    places: [...new Set(all.flatMap((m) => m.places))],
   };
 }

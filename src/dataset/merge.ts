@@ -2,7 +2,7 @@
 // by 5-word shingles through an inverted index (near-linear): Jaccard ≥ 0.8 or containment ≥ 0.9, and
 // never when the dates or the numbers differ (one template, two trainings, must stay two events).
 import type { EventCandidate, ItemAnalysis } from './extract.ts';
-import { fnv1a, normalizeForComparison } from './text.ts';
+import { fnv1a, normalizeForComparison, wordHashes } from './text.ts';
 
 const SHINGLE_WORDS = 5;
 const MIN_JACCARD = 0.8;
@@ -37,7 +37,10 @@ export function groupDuplicates(candidates: readonly EventCandidate[]): EventCan
   // a dated text probes its date's and the undated texts' indexes, an undated text probes them all.
   const byDates = new Map<string, ShingleIndex>();
   const undatedTexts: ShingleIndex = new Map();
-  const allTexts: ShingleIndex = new Map();
+  // Only undated texts probe every text, and most builds have few or none: the index of all texts is
+  // built when the first one comes, from the texts indexed before it in their order (as it would be).
+  const indexed: number[] = [];
+  let allTexts: ShingleIndex | null = null;
   candidates.forEach(({ analysis }, i) => {
     const first = firstCopy.get(analysis);
     if (first !== undefined) {
@@ -57,6 +60,7 @@ export function groupDuplicates(candidates: readonly EventCandidate[]): EventCan
     const { start, end } = analysis.date;
     const shared = new Map<number, number>();
     if (start === null) {
+      allTexts ??= indexOfTexts(indexed, entries);
       countShared(allTexts, entry, shared);
       addTo(undatedTexts, entry, i);
     } else {
@@ -67,7 +71,8 @@ export function groupDuplicates(candidates: readonly EventCandidate[]): EventCan
       countShared(undatedTexts, entry, shared);
       addTo(own, entry, i);
     }
-    addTo(allTexts, entry, i);
+    indexed.push(i);
+    if (allTexts) addTo(allTexts, entry, i);
     for (const [j, inter] of shared) {
       const other = entries[j]!;
       const jaccard = inter / (entry.shingles.size + other.shingles.size - inter);
@@ -105,9 +110,15 @@ function addTo(index: ShingleIndex, entry: Entry, at: number): void {
   }
 }
 
+function indexOfTexts(texts: readonly number[], entries: readonly Entry[]): ShingleIndex {
+  const index: ShingleIndex = new Map();
+  for (const i of texts) addTo(index, entries[i]!, i);
+  return index;
+}
+
 function entryOf(text: string): Entry {
   const normalized = normalizeForComparison(text);
-  const words = normalized.split(' ').map(fnv1a);
+  const words = wordHashes(normalized);
   const shingles = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
     let hash = 0;

@@ -18,8 +18,9 @@ const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 /** A caption is a bare list of titles and a name ("Deputy Secretary General, Head of X, John Smith."). */
 function isCaption(text: string): boolean {
   if (CAPTION_PREFIX.test(text)) return true;
+  if (!text.endsWith('.') || !text.includes(',')) return false;
   const words = wordsOf(text);
-  if (words.length > 20 || !text.endsWith('.') || !text.includes(',')) return false;
+  if (words.length > 20) return false;
   return words.every((w) => /^["“(]?[A-Z]/.test(w) || LOWERCASE_IN_TITLES.has(w.toLowerCase()));
 }
 
@@ -43,8 +44,11 @@ const LEADING_IMAGE = new RegExp(
 );
 const IMAGE_TOKEN = new RegExp(String.raw`(?<!\S)[\w\-]+${IMAGE_EXTENSION}(?![a-z])`, 'g');
 
+const ANY_IMAGE_EXTENSION = new RegExp(IMAGE_EXTENSION);
+
 /** Image file names inside a paragraph, as spans relative to the paragraph's text. */
 export function imageFileNames(text: string): Span[] {
+  if (!ANY_IMAGE_EXTENSION.test(text)) return [];
   const spans: Span[] = [];
   const leading = LEADING_IMAGE.exec(text);
   if (leading) spans.push({ start: 0, end: leading[0].length });

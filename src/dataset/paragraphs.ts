@@ -55,8 +55,9 @@ export function splitParagraphs(text: string): Paragraph[] {
     lines = [];
     longestLine = 0;
   };
+  const hasCarriageReturns = text.includes('\r');
   for (let at = 0; at < text.length;) {
-    const lineEnd = endOfLine(text, at);
+    const lineEnd = endOfLine(text, at, hasCarriageReturns);
     const line = trimmedSpan(text, at, lineEnd);
     at = nextLine(text, lineEnd);
     if (!line) {
@@ -78,7 +79,11 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 /** Where the line starting at `at` ends (before its CR, LF or CRLF). */
-function endOfLine(text: string, at: number): number {
+function endOfLine(text: string, at: number, hasCarriageReturns: boolean): number {
+  if (!hasCarriageReturns) {
+    const lineFeed = text.indexOf('\n', at);
+    return lineFeed < 0 ? text.length : lineFeed;
+  }
   let i = at;
   while (i < text.length) {
     const code = text.charCodeAt(i);
