@@ -19,6 +19,8 @@ const STEM = 5;
 const MIN_HEADLINE_WORDS = 3;
 // A headline sharing less than this share of its content words with the lead is not the lead's title.
 const MIN_SHARED = 0.2;
+// A paragraph restating the lead below it shares at least this share of its content words.
+const MIN_RESTATED = 0.5;
 
 function contentStems(text: string): Set<string> {
   const stems = new Set<string>();
@@ -27,14 +29,39 @@ function contentStems(text: string): Set<string> {
   return stems;
 }
 
-/** Whether a headline names the story of the lead below it (they share some names, bodies or nouns). */
-export function headlineFitsLead(headline: string, lead: string): boolean {
-  const own = contentStems(headline);
-  if (own.size < MIN_HEADLINE_WORDS) return true;
+/** The share of a text's content words that the lead also uses, or null when it has too few to judge. */
+function sharedWithLead(text: string, lead: string): number | null {
+  const own = contentStems(text);
+  if (own.size < MIN_HEADLINE_WORDS) return null;
   const below = contentStems(lead);
   let shared = 0;
   for (const stem of own) if (below.has(stem)) shared++;
-  return shared / own.size >= MIN_SHARED;
+  return shared / own.size;
+}
+
+/** Whether a headline names the story of the lead below it (they share some names, bodies or nouns). */
+export function headlineFitsLead(headline: string, lead: string): boolean {
+  return (sharedWithLead(headline, lead) ?? 1) >= MIN_SHARED;
+}
+
+/**
+ * Whether a paragraph announces the very item below it ("The Council will meet in Minsk on May 26." over
+ * "On May 26, 2020, the Council met in Minsk ..."): it names only days without a year, each a day the lead
+ * names, in mostly the lead's words. A paragraph about another event names another day or other things.
+ */
+export function restatesLead(
+  text: string,
+  mentions: readonly DateMention[],
+  lead: string,
+  leadMentions: readonly DateMention[],
+): boolean {
+  const leadNamesDay = ({ start }: DateMention) =>
+    start.year === undefined &&
+    start.day !== undefined &&
+    leadMentions.some((l) => l.start.month === start.month && l.start.day === start.day);
+  return (
+    mentions.length > 0 && mentions.every(leadNamesDay) && (sharedWithLead(text, lead) ?? 0) >= MIN_RESTATED
+  );
 }
 
 /**

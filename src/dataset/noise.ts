@@ -8,6 +8,9 @@ interface NoiseRule {
 
 const NAVIGATION =
   /^(?:go back|back|back to (?:the )?(?:section|all news|news|list|top|main page|home|previous page)|read more|more news|all news|print(?: version)?|share|next|previous|to the top|home)\W*$/i;
+// A language switcher left at the top of a page ("EN", "RU | EN"): capitals only, so no word is taken.
+const LANGUAGE = '(?:EN|ENG|RU|RUS|KZ|KAZ|QAZ|UZ|TJ|KG|KY|HY|ARM|BY|BEL|FR|DE|ES|ZH|CN)';
+const LANGUAGE_SWITCH = new RegExp(String.raw`^${LANGUAGE}(?:\s*[|/]?\s*${LANGUAGE})*$`);
 const BYLINE =
   /^(?:the\s+)?(?:CSTO\s+|UN\s+)?(?:press secretary|press service|press office|author|source|text|photo(?:\s+by)?)\b/i;
 const CAPTION_PREFIX = /^(?:photo|picture|image|caption)\s*[:.-]/i;
@@ -25,7 +28,9 @@ function isCaption(text: string): boolean {
 }
 
 const RULES: readonly NoiseRule[] = [
-  { reason: 'navigation', matches: (t) => NAVIGATION.test(t) },
+  { reason: 'navigation', matches: (t) => NAVIGATION.test(t) || LANGUAGE_SWITCH.test(t) },
+  // A rule or a dash between items ("-", "* * *"): no letter or digit.
+  { reason: 'separator', matches: (t) => !/[\p{L}\p{N}]/u.test(t) },
   { reason: 'byline', matches: (t) => BYLINE.test(t) && wordsOf(t).length <= 10 && !/[.!?]$/.test(t) },
   { reason: 'caption', matches: isCaption },
   { reason: 'image-file', matches: (t) => LEADING_IMAGE.exec(t)?.[0].length === t.length },

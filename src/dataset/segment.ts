@@ -1,8 +1,9 @@
 // Document → items. A page is a list of news items (headline and/or dateline, a lead paragraph, its
 // continuations) or an article (a title, sub-headings, background and dated facts). Everything that is
 // no item's text is returned as skipped with its reason.
+import { isUndatedDateline } from './datelines.ts';
 import type { DateMention, Dateline } from './dates/index.ts';
-import { closingFullDate, headlineFitsLead } from './headlines.ts';
+import { closingFullDate, headlineFitsLead, restatesLead } from './headlines.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { isCited } from './dates/roles.ts';
 import type { Span } from './read.ts';
@@ -44,7 +45,8 @@ export interface SegmentReaders {
 type Unit =
   | (Block & { kind: 'body'; gapBefore: number; joined: boolean })
   | (Block & { kind: 'heading' })
-  | (Block & { kind: 'dateline'; dateline: Dateline });
+  // A dateline that dates nothing ("15 May. 16:50") has no record but still heads its item.
+  | (Block & { kind: 'dateline'; dateline?: Dateline });
 
 const CONTINUATION_CUE =
   /^(?:The\s+(?:[Pp]arties|sides|document|event|meeting|[Mm]ission|delegation|participants|agreement|strategy|forum|conference|training|exercise|talks|ceremony)\b|They\b|He\b|She\b|It\b|Its\b|This\b|These\b|Those\b|In addition\b|Also\b|Moreover\b|Furthermore\b|Besides\b|At the same time\b|During the\b|Representatives\b|Following\b|In the course of\b|Within the framework\b)/;
@@ -80,7 +82,9 @@ function toUnits(text: string, unitsOf: SegmentReaders['unitsOf'], skipped: Skip
       const start = p.start + u.start;
       const end = p.start + u.end;
       // Plain object literals, not spreads: this runs for every paragraph of every page.
-      if (u.kind === 'body')
+      if (u.kind !== 'dateline' && isUndatedDateline(u.text))
+        units.push({ start, end, text: u.text, kind: 'dateline' });
+      else if (u.kind === 'body')
         units.push({
           start,
           end,
@@ -111,6 +115,7 @@ function articleExtent(units: Unit[], at: number, readers: SegmentReaders): numb
 }
 
 function newsItemEnd(units: Unit[], at: number, readers: SegmentReaders): number {
+  if (titlesNextItem(units, at, readers.mentionsOf)) return newsItemEnd(units, at + 1, readers);
   let i = at;
   const first = units[i]!;
   if (first.kind !== 'body') {
@@ -126,6 +131,22 @@ function newsItemEnd(units: Unit[], at: number, readers: SegmentReaders): number
   return i;
 }
 
+/**
+ * A lone paragraph right above a dateline whose paragraph restates it ("The Council will meet in Minsk on
+ * May 26." over "21.05.2020" and "On May 26, 2020, the Council met in Minsk ..."): that item's title.
+ */
+function titlesNextItem(units: Unit[], at: number, mentionsOf: MentionReader): boolean {
+  const title = units[at];
+  const dateline = units[at + 1];
+  const lead = units[at + 2];
+  return (
+    title?.kind === 'body' &&
+    dateline?.kind === 'dateline' &&
+    lead?.kind === 'body' &&
+    restatesLead(title.text, mentionsOf(title.text), lead.text, mentionsOf(lead.text))
+  );
+}
+
 function readNewsItem(
   units: Unit[],
   story: number,
@@ -134,13 +155,15 @@ function readNewsItem(
   skipped: SkippedSpan[],
 ): void {
   const bodies = units.filter((u) => u.kind === 'body');
-  let headline = units.find((u) => u.kind === 'heading');
+  // A body above the dateline is the item's title (titlesNextItem).
+  const title = bodies[0] === units[0] && units[1]?.kind === 'dateline' ? bodies.shift() : undefined;
+  let headline = title ?? units.find((u) => u.kind === 'heading');
   const dateline = units.find((u) => u.kind === 'dateline');
   const [lead, ...continuations] = bodies;
   if (!lead) {
     // A bare headline (an index page) is an event when it carries its full date: a closing date or a
     // dateline glued to it.
-    if (headline && (dateline || closingFullDate(headline.text, mentionsOf(headline.text)))) {
+    if (headline && (dateline?.dateline || closingFullDate(headline.text, mentionsOf(headline.text)))) {
       const item = headlineItem(headline, story, dateline?.dateline);
       item.span = { start: units[0]!.start, end: units[units.length - 1]!.end };
       items.push(item);
@@ -169,7 +192,7 @@ function readNewsItem(
     story,
   };
   if (headline) item.headline = block(headline);
-  if (dateline) item.dateline = dateline.dateline;
+  if (dateline?.dateline) item.dateline = dateline.dateline;
   if (!headline && !dateline && previous && previous.kind === 'news') item.follows = items.length - 1;
   items.push(item);
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readGluedDateline, readStandaloneDateline } from '../../../src/dataset/datelines.ts';
+import {
+  isUndatedDateline,
+  readGluedDateline,
+  readStandaloneDateline,
+} from '../../../src/dataset/datelines.ts';
 
 describe('datelines', () => {
   it.each([
@@ -9,6 +13,17 @@ describe('datelines', () => {
     ['Yerevan, 23 November 2022', '2022-11-23', 'Yerevan'],
     ['November 23, 2022', '2022-11-23', undefined],
     ['Nur-Sultan, 5 Sep 2021', '2021-09-05', 'Nur-Sultan'],
+    ['Posted: 10.02.2031 17:26:00', '2031-02-10', undefined],
+    ['Published: 16.09.2031', '2031-09-16', undefined],
+    ['Updated: 16.09.2031 17:51', '2031-09-16', undefined],
+    ['16.09.2031 17:51', '2031-09-16', undefined],
+    ['Saturday, 16 September 2031 17:51', '2031-09-16', undefined],
+    ['Wednesday, 15 May 2031', '2031-05-15', undefined],
+    ['Monday, 4 July, 2031 - 17:00', '2031-07-04', undefined],
+    ['• 24 November, 2031', '2031-11-24', undefined],
+    ['16:14, 24 May 2031', '2031-05-24', undefined],
+    ['12 April 2031, 21:25', '2031-04-12', undefined],
+    ['Minsk, 31.03.2031 09:30', '2031-03-31', 'Minsk'],
   ])('a line that is only a dateline: %s', (line, iso, place) => {
     const found = readStandaloneDateline(line)!.dateline;
     const { year, month, day } = found.date;
@@ -21,9 +36,32 @@ describe('datelines', () => {
     '31.02.2023',
     'The meeting was held in Minsk, 31.03.2023.',
     'Collective Security Council',
+    'Posted: the Council met on 10.02.2031.',
+    'Saturday, the envoys met on 16 September 2031',
+    'The talks began on 16 September 2031 at 17:51',
   ])('not a dateline: %s', (line) => {
     expect(readStandaloneDateline(line)).toBeNull();
+    expect(isUndatedDateline(line)).toBe(false);
   });
+
+  it.each([
+    ['a day and month beside the time', '15 May. 16:50'],
+    ['with the time zone', '8 May. 17:50 (UTC+3 MSK)'],
+    ['the time first', '17:34, 15 November'],
+    ['beside the weekday', 'Friday, May 15'],
+    // 05/08 may be 5 August or May 8: pages print such timestamps month first as often as day first
+    ['a slashed timestamp', '05/08/2031 08:00:00'],
+  ])('a dateline that dates nothing: %s', (_, line) => {
+    expect(isUndatedDateline(line)).toBe(true);
+    expect(readStandaloneDateline(line)).toBeNull();
+  });
+
+  it.each(['15 May', 'May 15', '15 May 2031'])(
+    'a bare day and month, or a full date, is no undated dateline: %s',
+    (line) => {
+      expect(isUndatedDateline(line)).toBe(false);
+    },
+  );
 
   it.each([
     ['Minsk, 31.03.2023. The CSTO Secretary General arrived.', 'Minsk, 31.03.2023. '],

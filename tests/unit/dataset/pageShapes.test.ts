@@ -134,3 +134,39 @@ describe('people in lists', () => {
     expect(names).not.toContain('Duma Commission');
   });
 });
+
+describe('datelines as other sites print them', () => {
+  const lead = 'The CSTO envoys met in Lirsk today to discuss the security of the southern border.';
+  const build = (text: string) => buildFromTexts({ 'page.txt': text }).events;
+
+  it.each([
+    ['a label and the time, above the headline', 'Posted: 10.02.2031 17:26:00\n\nThe envoys met in Lirsk'],
+    ['the weekday and the time', 'The envoys met in Lirsk\n\nTuesday, 10 February 2031 17:51'],
+    ['a bullet and a comma before the year', 'The envoys met in Lirsk\n\n• 10 February, 2031'],
+  ])('date the item by %s', (_, head) => {
+    const events = build(`${head}\n\n${lead}`);
+    expect(events.map((e) => [e.title, e.date.start, e.date.certainty, e.text])).toEqual([
+      ['The envoys met in Lirsk', '2031-02-10', 'explicit', lead],
+    ]);
+  });
+
+  it('a page-header time without a year heads the item but dates nothing, and is not its title', () => {
+    const events = build(`The envoys met in Lirsk\n\n15 May. 16:50 (UTC+3 MSK)\n\n${lead}`);
+    expect(events.map((e) => [e.title, e.date.start, e.text])).toEqual([
+      ['The envoys met in Lirsk', null, lead],
+    ]);
+  });
+});
+
+it('an announcement right above the dateline of the report that restates it is one event with it', () => {
+  const events = buildFromTexts({
+    'page.txt': [
+      'The Council of Envoys will meet in Lirsk on May 26 to approve the plan of joint exercises.',
+      '21.05.2031',
+      'On May 26, 2031, the Council of Envoys met in Lirsk and approved the plan of joint exercises.',
+    ].join('\n\n'),
+  }).events;
+  expect(events.map((e) => [e.date.start, e.date.certainty, e.status])).toEqual([
+    ['2031-05-26', 'explicit', 'held'],
+  ]);
+});

@@ -52,10 +52,58 @@ describe('segmentDocument', () => {
   });
 
   it.each([
+    ['with the time', 'The envoys met in Lirsk\n\n15 May. 16:50\n\nThe envoys met in Lirsk today.'],
+    [
+      'as a slashed timestamp',
+      'The envoys met in Lirsk\n\n05/08/2031 08:00:00\n\nThe envoys met in Lirsk today.',
+    ],
+  ])(
+    'reads a dateline that dates nothing %s as the line heading the item, not as its headline',
+    (_, text) => {
+      const { items, skipped } = segment(text);
+      expect(items).toHaveLength(1);
+      expect(items[0]!.headline?.text).toBe('The envoys met in Lirsk');
+      expect(items[0]!.dateline).toBeUndefined();
+      expect(items[0]!.span).toEqual({ start: 0, end: text.length });
+      expect(skipped).toEqual([]);
+    },
+  );
+
+  describe('a lone paragraph right above a dateline', () => {
+    const dated =
+      'On May 26, 2031, the Council of Envoys met in Lirsk and approved the plan of joint exercises.';
+    const page = (above: string) => `${above}\n\n21.05.2031\n\n${dated}`;
+
+    it('is the title of the item below when it restates it', () => {
+      const { items } = segment(
+        page('The Council of Envoys will meet in Lirsk on May 26 to approve the plan.'),
+      );
+      expect(items).toHaveLength(1);
+      expect(items[0]!.headline?.text).toMatch(/^The Council of Envoys will meet/);
+      expect(items[0]!.lead.text).toBe(dated);
+      expect(items[0]!.dateline?.text).toBe('21.05.2031');
+      expect(items[0]!.span.start).toBe(0);
+    });
+
+    it.each([
+      ['another day', 'The Council of Envoys will meet in Lirsk on June 30 to approve the plan.'],
+      ['a year of its own', 'The Council of Envoys met in Lirsk on May 26, 2030 and approved the plan.'],
+      ['no date', 'The Council of Envoys will meet in Lirsk to approve the plan.'],
+      ['other things', 'The rescue teams trained in the mountains near Dorvan on May 26.'],
+    ])('stays an item of its own when it names %s', (_, above) => {
+      expect(leads(page(above))).toEqual([above.slice(0, 20), dated.slice(0, 20)]);
+    });
+  });
+
+  it.each([
     ['Go back', 'navigation'],
     ['Back to the all news', 'navigation'],
     ['The CSTO Press Secretary Vladimir Zaynetdinov', 'byline'],
     ['Deputy Secretary General, Head of the Department, Vladimir Voronkov.', 'caption'],
+    ['EN', 'navigation'],
+    ['RU | EN', 'navigation'],
+    ['* * *', 'separator'],
+    ['-', 'separator'],
   ])('skips "%s" as %s', (line, reason) => {
     expect(reasons(`On 1 May 2023, A met B.\n\n${line}`)).toEqual([[line, reason]]);
   });
