@@ -99,7 +99,11 @@ export default function TimelineView({ items, groups, selectedId, onSelect }: Ti
     const target = selected
       ? { start: selected.start - 60 * DAY, end: selected.end + 60 * DAY }
       : extentOf(placed);
-    if (target) timeline.setWindow(target.start, target.end, INSTANT);
+    // The items for the new window go in first: setWindow then draws them in its own redraw.
+    if (target) {
+      showItems(dataSet, shown, placed, target, selectedId);
+      timeline.setWindow(target.start, target.end, INSTANT);
+    }
     showWindow(timeline, dataSet, shown, placed, selectedId);
   }, [timeline, dataSet, shown, placed]);
 
@@ -177,22 +181,31 @@ function showWindow(
   selectedId: string | null,
 ) {
   const { start, end } = timeline.getWindow();
-  const range = { start: start.getTime(), end: end.getTime() };
-  // setWindow reports 'rangechanged' at once: the same window need not be worked out twice.
-  const last = shown.last;
-  if (
-    !last ||
-    last.placed !== placed ||
-    last.selectedId !== selectedId ||
-    last.range.start !== range.start ||
-    last.range.end !== range.end
-  ) {
-    applyDiff(dataSet, shown, itemsForWindow(placed, range, ITEM_LIMIT, selectedId));
-    shown.last = { placed, selectedId, range };
-  }
+  showItems(dataSet, shown, placed, { start: start.getTime(), end: end.getTime() }, selectedId);
   timeline.setSelection(
     selectedId === null ? [] : dataSet.getIds({ filter: (item) => item.eventId === selectedId }),
   );
+}
+
+/** The items for a window, unless they were just worked out for it (setWindow reports 'rangechanged' at once). */
+function showItems(
+  dataSet: DataSet<VisItem, 'id'>,
+  shown: Shown,
+  placed: readonly PlacedItem[],
+  range: TimeWindow,
+  selectedId: string | null,
+) {
+  const last = shown.last;
+  if (
+    last &&
+    last.placed === placed &&
+    last.selectedId === selectedId &&
+    last.range.start === range.start &&
+    last.range.end === range.end
+  )
+    return;
+  applyDiff(dataSet, shown, itemsForWindow(placed, range, ITEM_LIMIT, selectedId));
+  shown.last = { placed, selectedId, range };
 }
 
 /**
