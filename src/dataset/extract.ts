@@ -220,11 +220,12 @@ function readPassages(
   // The dateline's place ("Minsk, 31.03.2023.") says where the item was reported from.
   // A news item's later paragraphs name its participating countries and venue too ("attended by the
   // defence ministers of Belarus and Kazakhstan"), read once per build each, without sentences that
-  // only restate who the members are. Bodies named there are mostly background (a strategy's author).
-  const found = withPlacesOf(
+  // only restate who the members are. Bodies named there are mostly background (a strategy's author),
+  // so only those of the sentences that say who took part count.
+  const found = combined([
     entitiesOf([headline ?? '', place ?? '', reported].join('\n')),
-    inArticle ? [] : item.continuations.map((b) => entitiesOf(withoutMembershipSentences(b.text))),
-  );
+    ...(inArticle ? [] : item.continuations.map((b) => laterParagraphMentions(b.text, entitiesOf))),
+  ]);
   return {
     headline,
     text: paragraphs.join('\n\n'),
@@ -275,19 +276,36 @@ export function mergePeople(people: Person[]): Person[] {
 // "The CSTO includes Armenia, …", "Created in 1992, the Organization groups …": background, not the event's.
 const MEMBERSHIP_SENTENCE =
   /\b(?:member (?:states|nations|countries) (?:are|include)|(?:includes|comprises|groups|grouping) (?:the )?(?:six|five|seven|Armenia|Belarus|Kazakhstan|Kyrgyzstan|Russia|Tajikistan)|Created in \d{4})/i;
+// "The event was also attended by the UN and the OSCE", "Interpol and CARICC took part as observers",
+// "Participants: ...": a sentence saying who took part, unless it says who did not.
+const PARTICIPATION_SENTENCE =
+  /(?<!\bnot )\b(?:t(?:ook|ake|aking) part|participated|participating in|with the participation of|attended|(?:was|were) (?:also )?present|in attendance|as (?:an )?observers?|observers? from|involved(?! in\b)|participants:|(?:participants|attendees) included|among the participants)/i;
+
+/** What a later paragraph adds: its countries and places, and the bodies its sentences say took part. */
+function laterParagraphMentions(text: string, entitiesOf: Analysers['entitiesOf']): Mentions {
+  const { countries, places } = entitiesOf(withoutMembershipSentences(text));
+  return { organizations: entitiesOf(participationSentences(text)).organizations, countries, places };
+}
+
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/);
 
 function withoutMembershipSentences(text: string): string {
   if (!MEMBERSHIP_SENTENCE.test(text)) return text;
-  return text
-    .split(/(?<=[.!?])\s+/)
+  return sentencesOf(text)
     .filter((sentence) => !MEMBERSHIP_SENTENCE.test(sentence))
     .join(' ');
 }
 
-function withPlacesOf(lead: Mentions, later: Mentions[]): Mentions {
-  const all = [lead, ...later];
+function participationSentences(text: string): string {
+  if (!PARTICIPATION_SENTENCE.test(text)) return '';
+  return sentencesOf(text)
+    .filter((sentence) => PARTICIPATION_SENTENCE.test(sentence))
+    .join(' ');
+}
+
+function combined(all: Mentions[]): Mentions {
   return {
-    organizations: lead.organizations,
+    organizations: [...new Set(all.flatMap((m) => m.organizations))],
     countries: [...new Set(all.flatMap((m) => m.countries))],
     places: [...new Set(all.flatMap((m) => m.places))],
   };

@@ -31,6 +31,19 @@ const DATED_OPENING = new RegExp(
   String.raw`^(?:(?:On|From|In the period from|Since)\s+(?:\d|(?:${MONTH_PATTERN})\b)|(?:Today|Yesterday),)`,
 );
 
+// Real headlines run long too ("The CSTO mission headed by ... arrived in Armenia to study the situation,
+// including on the border ..., and prepare proposals ...") but stay one clause with an apposition or two,
+// leave the date to the dateline and cite no source. A long line that chains more clauses, dates its event
+// inside ("... held on 19 July 2024 at ...", "has today given") or names who reported it (", the Ministry
+// said") is a lead that lost its final full stop.
+const LONG_LINE_WORDS = 25;
+const CLAUSE_BREAK = /[,;]\s/g;
+const MAX_HEADLINE_CLAUSE_BREAKS = 2;
+const LEAD_MARK = new RegExp(
+  String.raw`\b(?:\d{1,2}\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\s+\d{1,2},?)\s+\d{4}\b(?!\W*$)` +
+    String.raw`|\b(?:[Tt]oday|[Yy]esterday)\b|,\s+(?:\S+\s+){0,8}(?:said|says|reported|reports|told|stated)\b`,
+);
+
 export function readParagraph(paragraph: string): ParagraphUnits {
   const skipped: SkippedSpan[] = [];
   const images = imageFileNames(paragraph);
@@ -72,15 +85,18 @@ export function readParagraph(paragraph: string): ParagraphUnits {
 // lowercase letters or digits before the stop, so initials ("I.N. Surname") and "St." do not count.
 const SENTENCE_BREAK = /[a-z\d]{2}(?<!\b(?:Gen|Col|Maj|Capt|Adm|No|Art|Nos|etc|vs))[.!?]\s+["“«]?[A-Z][a-z]/;
 
-/** A headline: one short line without final punctuation. */
+/** A headline: one short line without final punctuation that does not read as a lead. */
 function isHeading(raw: string): boolean {
   const text = raw.replace(MEDIA_MARKER, '');
   if (/[\r\n]/.test(text) || /[.!?:;…,]["”»')\]]*$/.test(text) || !/^["“«(]?[A-Z0-9]/.test(text))
     return false;
   if (DATED_OPENING.test(text) || SENTENCE_BREAK.test(text)) return false;
   const words = text.split(/\s+/).length;
-  return words <= MAX_HEADING_WORDS;
+  return words <= MAX_HEADING_WORDS && !(words > LONG_LINE_WORDS && readsAsLead(text));
 }
+
+const readsAsLead = (text: string) =>
+  (text.match(CLAUSE_BREAK)?.length ?? 0) > MAX_HEADLINE_CLAUSE_BREAKS || LEAD_MARK.test(text);
 
 // A headline with its dateline glued after it ("The Joint Staff is 20 years old 28.04.2023").
 const TRAILING_DATELINE = /\s(\d{1,2}[./]\d{1,2}[./]\d{4})\.?$/;
