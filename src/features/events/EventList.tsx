@@ -1,7 +1,7 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
-import { preloadedLazy } from '../../lib/preloadedLazy';
 import { EventListItem } from './EventListItem';
+import { VirtualEventList } from './VirtualEventList';
 
 export interface EventListProps {
   events: readonly TimelineEvent[];
@@ -16,17 +16,9 @@ export interface EventListProps {
  */
 const VIRTUALISE_ABOVE = 300;
 
-// Only large datasets need the virtualiser, so it stays out of the first-render bundle; its chunk
-// loads beside the dataset, so it is there when a large dataset arrives.
-const VirtualEventList = preloadedLazy(() => import('./VirtualEventList'));
-
 export function EventList(props: EventListProps) {
   if (props.events.length <= VIRTUALISE_ABOVE) return <FullEventList {...props} />;
-  return (
-    <Suspense fallback={<p className="p-3 text-sm text-slate-600">Loading the list…</p>}>
-      <VirtualEventList {...props} />
-    </Suspense>
-  );
+  return <VirtualEventList {...props} />;
 }
 
 function FullEventList({ events, selectedId, onSelect, hrefFor }: EventListProps) {

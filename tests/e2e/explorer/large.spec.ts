@@ -74,6 +74,21 @@ test('virtual rows stack without overlap, and a long title stays whole in its to
   expect(clientHeight).toBeLessThan(lineHeight * 1.5);
 });
 
+test('the virtual list scrolls to a deep-linked event and draws rows wherever it is scrolled', async ({
+  page,
+}) => {
+  await serveDataset(page, largeDataset(3000));
+  await page.goto('./?event=event-2001');
+  const list = page.getByRole('list', { name: 'Events', exact: true });
+  const selected = list.locator('[aria-current="true"]');
+  await expect(selected).toBeInViewport();
+  await expect(selected).toContainText('Synthetic event 2001');
+
+  await list.evaluate((node) => node.parentElement!.scrollTo({ top: node.scrollHeight }));
+  await expect(list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '3000');
+  await expect(list.getByRole('listitem').last()).toBeInViewport();
+});
+
 test('bucket counts and their tooltips follow a filter change', async ({ page }) => {
   await serveDataset(page, largeDataset(3000));
   await page.goto('./');
