@@ -52,6 +52,11 @@ const TYPE_RULES: readonly TypeRule[] = [
   },
 ];
 
+// All the cues in one pass, each in its own group (the cues hold no groups of their own and all ignore
+// case): the leftmost match is the cue that comes first, and at one position the alternation takes the
+// earlier row, as the table's order requires.
+const ANY_CUE = new RegExp(TYPE_RULES.map((rule) => `(${rule.cue.source})`).join('|'), 'i');
+
 const PAST_CUE =
   /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:held|signed|adopted|completed|conducted|organi[sz]ed|opened|closed)\b|\b(?:took place|ended|completed|met|visited|signed|adopted)\b/i;
 const FIRST_PERSON_OPENING = /^(?:Allow me|Let me|I\s|I'|We\s|Dear\s|Ladies and gentlemen)/;
@@ -64,8 +69,13 @@ const FUTURE_CUE =
  */
 // A body's name ("the UN Assistance Mission", "the Working Group", "the Training Center") and a format
 // ("in a video conference mode") hold cue words that do not say what happened: they are masked first.
-const BODY_NAME =
-  /\b(?:[A-Z][\w-]*\s+)*(?:(?:Assistance|Permanent|Support|Stabili[sz]ation)\s+Mission|(?:[A-Z][\w-]*\s+)(?:Group|Cent(?:er|re)|Office|Academy|Committee|Commission|Service|Agency|Department|University))\b/g;
+const BODY_NOUNS = String.raw`Group|Cent(?:er|re)|Office|Academy|Committee|Commission|Service|Agency|Department|University`;
+const BODY_NAME = new RegExp(
+  String.raw`\b(?:[A-Z][\w-]*\s+)*(?:(?:Assistance|Permanent|Support|Stabili[sz]ation)\s+Mission|(?:[A-Z][\w-]*\s+)(?:${BODY_NOUNS}))\b`,
+  'g',
+);
+// Tested first: most texts name no body, and BODY_NAME is tried at every word.
+const MAY_NAME_BODY = new RegExp(`Mission|${BODY_NOUNS}`);
 const FORMAT =
   /\b(?:in|via|by|through)\s+(?:an?\s+|the\s+)?video[- ]?conference(?:\s+(?:mode|format|link))?\b/gi;
 // An event held in honour of an anniversary ("a parade dedicated to the 80th anniversary of ...") is
@@ -108,17 +118,10 @@ function firstCue(clause: string): EventType | undefined {
     rest = text.replace(OPENING_CIRCUMSTANCE, '')
   )
     text = rest;
-  text = text
-    .replace(BODY_NAME, ' ')
-    .replace(FORMAT, ' ')
-    .replace(PARTICIPANTS_OF, 'participants')
-    .replace(QUALIFIER, ' ');
-  let best: { type: EventType; at: number } | undefined;
-  for (const rule of TYPE_RULES) {
-    const at = text.search(rule.cue);
-    if (at >= 0 && (!best || at < best.at)) best = { type: rule.type, at };
-  }
-  return best?.type;
+  if (MAY_NAME_BODY.test(text)) text = text.replace(BODY_NAME, ' ');
+  text = text.replace(FORMAT, ' ').replace(PARTICIPANTS_OF, 'participants').replace(QUALIFIER, ' ');
+  const cue = ANY_CUE.exec(text);
+  return cue ? TYPE_RULES[cue.findIndex((group, i) => i > 0 && group !== undefined) - 1]!.type : undefined;
 }
 
 /**

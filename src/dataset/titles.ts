@@ -81,10 +81,13 @@ export function mainClause(clause: string, mention: DateMention | undefined): st
   if (act) return capitalise(`${act[1]} ${act[2]}`);
   for (let stripped = true; stripped;) {
     stripped = false;
+    // Each adverbial that does not match leaves the same tidy(text): computed once per text.
+    let retidied: string | undefined;
     for (const adverbial of LEADING_ADVERBIALS) {
-      const rest = tidy(text.replace(adverbial, ''));
+      const cut = text.replace(adverbial, '');
+      const rest = cut === text ? (retidied ??= tidy(text)) : tidy(cut);
       // Never strip the whole clause: a bare "In Moscow, talks." keeps something to name.
-      if (rest !== text && /\s/.test(rest)) [text, stripped] = [rest, true];
+      if (rest !== text && /\s/.test(rest)) [text, stripped, retidied] = [rest, true, undefined];
     }
   }
   return capitalise(text);
@@ -175,16 +178,28 @@ export function summaryOf(sentences: readonly string[]): string {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+// A regex anchored only at the end is tried at every position: the text's end is looked at instead.
+const TRAILING_PUNCTUATION = /[\s,;:.–—-]/;
+// A preposition left dangling where the date phrase was cut out ("is scheduled for").
+const DANGLING_PREPOSITION = /\s+(?:on|for|in|at|from|to|of|since|during)$/i;
+const LONGEST_DANGLING = ' during'.length;
+
 function tidy(text: string): string {
-  return (
-    text
-      .replace(/\s+,/g, ',')
-      .replace(/\s*\.\s+(?=[a-z])/g, ' ')
-      .replace(/\s{2,}/g, ' ')
-      .replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/g, '')
-      // A preposition left dangling where the date phrase was cut out ("is scheduled for").
-      .replace(/\s+(?:on|for|in|at|from|to|of|since|during)$/i, '')
-  );
+  const spaced = text
+    .replace(/\s+,/g, ',')
+    .replace(/\s*\.\s+(?=[a-z])/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,;:–—-]+/, '');
+  const trimmed = withoutTrailing(spaced, TRAILING_PUNCTUATION);
+  return DANGLING_PREPOSITION.test(trimmed.slice(-LONGEST_DANGLING))
+    ? trimmed.replace(DANGLING_PREPOSITION, '')
+    : trimmed;
+}
+
+function withoutTrailing(text: string, characters: RegExp): string {
+  let end = text.length;
+  while (end > 0 && characters.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /**
