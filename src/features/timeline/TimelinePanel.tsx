@@ -48,13 +48,7 @@ export function TimelinePanel({
   const itemsByEvent = useMemo(() => {
     const byEvent = new Map<TimelineEvent, TimelineItem[]>();
     if (!painted) return byEvent;
-    const eventsById = new Map(allEvents.map((event) => [event.id, event]));
-    for (const item of toTimelineItems(allEvents, lanes?.lanesOf)) {
-      const event = eventsById.get(item.eventId)!;
-      const items = byEvent.get(event);
-      if (items) items.push(item);
-      else byEvent.set(event, [item]);
-    }
+    for (const event of allEvents) byEvent.set(event, toTimelineItems([event], lanes?.lanesOf));
     return byEvent;
   }, [allEvents, lanes, painted]);
   // Runs on every filter change over up to all events: a plain loop, keyed by the event objects.

@@ -96,7 +96,9 @@ interface Bucket {
   start: number;
   end: number;
   group: string | undefined;
-  members: TimelineItem[];
+  /** The first item counted: drawn as itself when it is the only one. */
+  first: TimelineItem;
+  count: number;
 }
 
 /**
@@ -131,18 +133,24 @@ export function itemsForWindow(
       if (!lane) lanes.set(item.group, (lane = new Map()));
       bucket = lane.get(floor.getTime());
       if (!bucket) {
-        bucket = { start: floor.getTime(), end: unit.next(floor).getTime(), group: item.group, members: [] };
+        bucket = {
+          start: floor.getTime(),
+          end: unit.next(floor).getTime(),
+          group: item.group,
+          first: item,
+          count: 0,
+        };
         lane.set(bucket.start, bucket);
       }
       lastInLane.set(item.group, bucket);
     }
-    bucket.members.push(item);
+    bucket.count++;
   }
   const buckets = [...lanes.values()].flatMap((lane) => [...lane.values()]);
   const drawn: TimelineItem[] = [];
-  for (const { start, end, group, members } of buckets) {
-    if (members.length === 1) {
-      drawn.push(members[0]!);
+  for (const { start, end, group, first: only, count } of buckets) {
+    if (count === 1) {
+      drawn.push(only);
       continue;
     }
     const first = isoDay(new Date(start));
@@ -150,10 +158,8 @@ export function itemsForWindow(
     drawn.push({
       id,
       eventId: id,
-      content: String(members.length),
-      title: escapeHtml(
-        `${members.length} events from ${first} to ${isoDay(new Date(end - DAY))}: click to zoom in`,
-      ),
+      content: String(count),
+      title: escapeHtml(`${count} events from ${first} to ${isoDay(new Date(end - DAY))}: click to zoom in`),
       start: first,
       end: isoDay(new Date(end)),
       type: 'range',
