@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { passageInContext, sourceDocumentUrl } from '../../../src/features/events/sourceDocument';
+import { createHash } from 'node:crypto';
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  passageInContext,
+  sourceDocumentUrl,
+  sourceTextQuery,
+} from '../../../src/features/events/sourceDocument';
 
 const page = [
   'Menu | News | Contacts',
@@ -28,17 +34,41 @@ describe('passageInContext', () => {
     expect(shown.before + shown.passage + shown.after).toBe(page);
     expect([shown.moreBefore, shown.moreAfter]).toEqual([false, false]);
   });
-
-  it('counts a byte-order mark as the builder does', () => {
-    const withBom = `\uFEFF${page}`;
-    expect(passageInContext(withBom, start + 1, end + 1).passage).toBe('The passage itself.');
-  });
 });
 
 describe('sourceDocumentUrl', () => {
   it('puts the documents beside the dataset, each path segment escaped', () => {
     expect(sourceDocumentUrl('https://example.org/t/data/events.json', 'news/2024 #1.txt')).toBe(
       'https://example.org/t/data/sources/news/2024%20%231.txt',
+    );
+  });
+});
+
+describe('sourceTextQuery', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const published = (bytes: Uint8Array<ArrayBuffer>) => {
+    vi.stubGlobal('fetch', async () => new Response(bytes.slice().buffer));
+    return new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  };
+  const documentOf = (bytes: Uint8Array<ArrayBuffer>, chars: number) => ({
+    file: 'page.txt',
+    url: 'https://example.org/data/sources/page.txt',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    chars,
+  });
+
+  it('keeps a byte-order mark, which the builder counts in its offsets', async () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${page}`);
+    const text = await published(bytes).fetchQuery(sourceTextQuery(documentOf(bytes, page.length + 1)));
+    expect(passageInContext(text, start + 1, end + 1).passage).toBe('The passage itself.');
+  });
+
+  it('refuses a document other than the one the dataset was built from', async () => {
+    const bytes = new TextEncoder().encode(page);
+    const other = { ...documentOf(bytes, page.length), sha256: '0'.repeat(64) };
+    await expect(published(bytes).fetchQuery(sourceTextQuery(other))).rejects.toThrow(
+      'not the document the dataset was built from',
     );
   });
 });
