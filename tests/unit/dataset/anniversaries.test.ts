@@ -3,12 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyType } from '../../../src/dataset/classify.ts';
 import { readPassageDate } from '../../../src/dataset/dates/index.ts';
-import { buildFromTexts } from './build.ts';
-
-const dateline = (year: number, month: number, day: number) => ({
-  date: { year, month, day },
-  text: `${day}.${month}.${year}`,
-});
+import { buildFromTexts, dateline } from './build.ts';
 
 describe('an age or an anniversary without its day', () => {
   it.each([

@@ -32,3 +32,9 @@ export function buildFromTexts(texts: Record<string, string>) {
 export function buildFromDir(root: string) {
   return buildDataset(filesUnder(root));
 }
+
+/** An item's dateline as the segmenter reads it from "D.M.YYYY". */
+export const dateline = (year: number, month: number, day: number) => ({
+  date: { year, month, day },
+  text: `${day}.${month}.${year}`,
+});
