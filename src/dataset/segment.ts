@@ -1,7 +1,6 @@
 // Document → items. A page is a list of news items (headline and/or dateline, a lead paragraph, its
 // continuations) or an article (a title, sub-headings, background and dated facts). Everything that is
 // no item's text is returned as skipped with its reason.
-import { isUndatedDateline } from './datelines.ts';
 import type { DateMention, Dateline } from './dates/index.ts';
 import { closingFullDate, headlineFitsLead, restatesLead } from './headlines.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -82,9 +81,7 @@ function toUnits(text: string, unitsOf: SegmentReaders['unitsOf'], skipped: Skip
       const start = p.start + u.start;
       const end = p.start + u.end;
       // Plain object literals, not spreads: this runs for every paragraph of every page.
-      if (u.kind !== 'dateline' && isUndatedDateline(u.text))
-        units.push({ start, end, text: u.text, kind: 'dateline' });
-      else if (u.kind === 'body')
+      if (u.kind === 'body')
         units.push({
           start,
           end,

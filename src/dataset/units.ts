@@ -1,7 +1,7 @@
 // Paragraph → units: what each paragraph of a page is (a dateline, a headline, body text, or furniture
 // to skip), with offsets relative to the paragraph. A pure function of the paragraph's text, so the
 // pipeline reads each distinct paragraph once however many pages repeat it.
-import { readGluedDateline, readStandaloneDateline } from './datelines.ts';
+import { isUndatedDateline, readGluedDateline, readStandaloneDateline } from './datelines.ts';
 import type { Dateline } from './dates/index.ts';
 import { MONTH_PATTERN } from './dates/months.ts';
 import { downloadLinks, imageFileNames, noiseReason } from './noise.ts';
@@ -13,9 +13,9 @@ export interface SkippedSpan extends Span {
   reason: string;
 }
 
-export type UnitShape = Span & { text: string } & (
-    { kind: 'body' } | { kind: 'heading' } | { kind: 'dateline'; dateline: Dateline }
-  );
+export type UnitShape = Span & { text: string } &
+  // A dateline that dates nothing ("15 May. 16:50") has no record but still heads its item.
+  ({ kind: 'body' } | { kind: 'heading' } | { kind: 'dateline'; dateline?: Dateline });
 
 export interface ParagraphUnits {
   units: UnitShape[];
@@ -62,6 +62,7 @@ export function readParagraph(paragraph: string): ParagraphUnits {
   const standalone = readStandaloneDateline(raw);
   if (standalone)
     return { units: [{ ...span, text: raw, kind: 'dateline', dateline: standalone.dateline }], skipped };
+  if (isUndatedDateline(raw)) return { units: [{ ...span, text: raw, kind: 'dateline' }], skipped };
   // Every later stage reads the prose form, so it is made once here.
   const text = cleanProse(raw);
   if (isHeading(raw)) return { units: headingUnits(blanked, span, text), skipped };
