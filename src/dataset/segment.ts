@@ -63,8 +63,10 @@ export function segmentDocument(text: string, readers: SegmentReaders): Segmenta
       i = articleEnd;
       continue;
     }
-    const end = newsItemEnd(units, i, readers);
-    readNewsItem(units.slice(i, end), story++, readers.mentionsOf, items, skipped);
+    // A paragraph announcing the item below its dateline is that item's title.
+    const titled = titlesNextItem(units, i, readers.mentionsOf);
+    const end = newsItemEnd(units, titled ? i + 1 : i, readers);
+    readNewsItem(units.slice(i, end), titled, story++, readers.mentionsOf, items, skipped);
     i = end;
   }
   skipped.sort((a, b) => a.start - b.start);
@@ -112,7 +114,6 @@ function articleExtent(units: Unit[], at: number, readers: SegmentReaders): numb
 }
 
 function newsItemEnd(units: Unit[], at: number, readers: SegmentReaders): number {
-  if (titlesNextItem(units, at, readers.mentionsOf)) return newsItemEnd(units, at + 1, readers);
   let i = at;
   const first = units[i]!;
   if (first.kind !== 'body') {
@@ -146,14 +147,14 @@ function titlesNextItem(units: Unit[], at: number, mentionsOf: MentionReader): b
 
 function readNewsItem(
   units: Unit[],
+  titled: boolean,
   story: number,
   mentionsOf: MentionReader,
   items: Item[],
   skipped: SkippedSpan[],
 ): void {
   const bodies = units.filter((u) => u.kind === 'body');
-  // A body above the dateline is the item's title (titlesNextItem).
-  const title = bodies[0] === units[0] && units[1]?.kind === 'dateline' ? bodies.shift() : undefined;
+  const title = titled ? bodies.shift() : undefined;
   let headline = title ?? units.find((u) => u.kind === 'heading');
   const dateline = units.find((u) => u.kind === 'dateline');
   const [lead, ...continuations] = bodies;
