@@ -170,20 +170,8 @@ function analyseItem(
   let reading = cache.readings.get(key);
   if (!reading) cache.readings.set(key, (reading = readPassages(item, mention, place, analysers)));
   const datelineIso = context.dateline ? isoDay(context.dateline.date) : undefined;
-  return {
-    headline: reading.headline,
-    text: reading.text,
-    clauseTitle: reading.clauseTitle,
-    idForm: reading.idForm,
-    summary: reading.summary,
-    type: reading.type,
-    status: classifyStatus(reading.clause, record.start, datelineIso),
-    date: record,
-    organizations: reading.organizations,
-    countries: reading.countries,
-    places: reading.places,
-    people: reading.people,
-  };
+  const { clause, ...passages } = reading;
+  return { ...passages, status: classifyStatus(clause, record.start, datelineIso), date: record };
 }
 
 /** Everything a passage reading reads; `mention` is one of the lead's memoised mentions (one object). */
