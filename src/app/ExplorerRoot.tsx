@@ -30,10 +30,8 @@ export function ExplorerRoot({ store, datasetUrl, host, fullExplorerUrl }: Explo
     const shareUrl = (view: View) => {
       const search = formatView(view);
       if (base !== null) return `${base.split('?')[0]}${search}`;
-      const url = new URL(window.location.href);
-      url.search = search;
-      url.hash = '';
-      return url.href;
+      // The page's address up to its query: cheaper than a URL object for every row's link.
+      return `${window.location.href.split(/[?#]/, 1)[0]}${search}`;
     };
     return { store, shareUrl };
   }, [store, host, fullExplorerUrl]);

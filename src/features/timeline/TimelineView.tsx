@@ -250,8 +250,15 @@ function toVisItem(item: TimelineItem, labels: Map<string, BucketLabel>): VisIte
 
 // A bucket's content and title are plain digits and ISO dates; its label shows them as text.
 function writeLabel(label: BucketLabel, item: TimelineItem) {
-  if (label.content.textContent !== item.content) label.content.textContent = item.content;
-  if (label.title.textContent !== item.title) label.title.textContent = item.title;
+  writeText(label.content, item.content);
+  writeText(label.title, item.title);
+}
+
+/** Rewrites the element's text node in place: setting textContent would replace the node. */
+function writeText(element: HTMLElement, text: string) {
+  const node = element.firstChild;
+  if (!(node instanceof Text)) element.textContent = text;
+  else if (node.data !== text) node.data = text;
 }
 
 /**
