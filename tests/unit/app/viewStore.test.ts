@@ -22,7 +22,8 @@ describe('createMemoryViewStore', () => {
 describe('createUrlViewStore', () => {
   const openPage = (url = 'https://example.org/explorer/?org=SCO#about') => {
     const { window } = new JSDOM('', { url });
-    return window as unknown as Window;
+    // jsdom's window lacks much of the browser's, none of which the store uses.
+    return window as unknown as Window & typeof globalThis;
   };
   const idle = () => new Promise((resolve) => setTimeout(resolve, 400));
 
