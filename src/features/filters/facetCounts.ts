@@ -1,4 +1,5 @@
 import type { EventType, TimelineEvent } from '../../schema/dataset';
+import { eventIndexOf } from './eventIndex';
 import { compileFilters, type CompiledFilters } from './filterEvents';
 import type { OrgRegistry } from './orgRegistry';
 import type { View } from './view';
@@ -14,59 +15,8 @@ export interface FacetCounts {
 type Dimension = keyof CompiledFilters;
 const DIMENSIONS: Dimension[] = ['org', 'country', 'type', 'q', 'date'];
 
-/** Each event's facet keys as small integers, so counting is array arithmetic, not map lookups. */
-interface FacetIndex {
-  orgs: string[];
-  countries: string[];
-  types: EventType[];
-  months: string[];
-  /** Per event: its organisations with their parents, its countries without repeats, its type and start month (-1: undated). */
-  orgKeys: Int32Array[];
-  countryKeys: Int32Array[];
-  typeKey: Int32Array;
-  monthKey: Int32Array;
-}
-
-// Built once per (sorted) event array and registry: counts are recomputed on every filter change.
-const indexCache = new WeakMap<readonly TimelineEvent[], { registry: OrgRegistry; index: FacetIndex }>();
-
-function interner<K>(names: K[]) {
-  const ids = new Map<K, number>();
-  return (key: K): number => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      ids.set(key, (id = names.length));
-      names.push(key);
-    }
-    return id;
-  };
-}
-
-function facetIndexOf(events: readonly TimelineEvent[], registry: OrgRegistry): FacetIndex {
-  const cached = indexCache.get(events);
-  if (cached && cached.registry === registry) return cached.index;
-  const index: FacetIndex = {
-    orgs: [],
-    countries: [],
-    types: [],
-    months: [],
-    orgKeys: [],
-    countryKeys: [],
-    typeKey: new Int32Array(events.length),
-    monthKey: new Int32Array(events.length),
-  };
-  const org = interner(index.orgs);
-  const country = interner(index.countries);
-  const type = interner(index.types);
-  const month = interner(index.months);
-  events.forEach((event, at) => {
-    index.orgKeys.push(Int32Array.from(registry.closureOf(event.organizations), org));
-    index.countryKeys.push(Int32Array.from(new Set(event.countries), country));
-    index.typeKey[at] = type(event.type);
-    index.monthKey[at] = event.date.start === null ? -1 : month(event.date.start.slice(0, 7));
-  });
-  indexCache.set(events, { registry, index });
-  return index;
+function countKeys(keys: Int32Array, counts: Int32Array) {
+  for (let at = 0; at < keys.length; at++) counts[keys[at]!]!++;
 }
 
 function toMap<K>(names: readonly K[], counts: Int32Array): Map<K, number> {
@@ -88,31 +38,31 @@ export function filterAndCount(
   view: View,
   registry: OrgRegistry,
 ): { filtered: TimelineEvent[]; counts: FacetCounts } {
-  const filters = compileFilters(view, registry);
+  const index = eventIndexOf(events, registry);
+  const filters = compileFilters(view, registry, index);
   const active = DIMENSIONS.filter((dimension) => filters[dimension] !== null);
   const tests = active.map((dimension) => filters[dimension]!);
-  const index = facetIndexOf(events, registry);
   const org = new Int32Array(index.orgs.length);
   const country = new Int32Array(index.countries.length);
   const type = new Int32Array(index.types.length);
   const month = new Int32Array(index.months.length);
   const filtered: TimelineEvent[] = [];
+  const { orgKeys, countryKeys, typeKey, monthKey } = index;
   for (let at = 0; at < events.length; at++) {
-    const event = events[at]!;
     let failed: Dimension | null = null;
     let failures = 0;
     for (let test = 0; test < tests.length; test++) {
-      if (!tests[test]!(event)) {
+      if (!tests[test]!(at)) {
         failed = active[test]!;
         if (++failures > 1) break;
       }
     }
     if (failures > 1) continue;
-    if (failed === null) filtered.push(event);
-    if (failed === null || failed === 'org') for (const key of index.orgKeys[at]!) org[key]!++;
-    if (failed === null || failed === 'country') for (const key of index.countryKeys[at]!) country[key]!++;
-    if (failed === null || failed === 'type') type[index.typeKey[at]!]!++;
-    if ((failed === null || failed === 'date') && index.monthKey[at]! >= 0) month[index.monthKey[at]!]!++;
+    if (failed === null) filtered.push(events[at]!);
+    if (failed === null || failed === 'org') countKeys(orgKeys[at]!, org);
+    if (failed === null || failed === 'country') countKeys(countryKeys[at]!, country);
+    if (failed === null || failed === 'type') type[typeKey[at]!]!++;
+    if ((failed === null || failed === 'date') && monthKey[at]! >= 0) month[monthKey[at]!]!++;
   }
   return {
     filtered,

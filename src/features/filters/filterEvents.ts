@@ -1,9 +1,11 @@
 import type { TimelineEvent } from '../../schema/dataset';
 import { firstDayOf, lastDayOf } from './dateBounds';
+import { eventIndexOf, type EventIndex } from './eventIndex';
 import type { OrgRegistry } from './orgRegistry';
 import type { View } from './view';
 
-type Test = (event: TimelineEvent) => boolean;
+/** Whether the event at a position of the index passes one filter. */
+type Test = (at: number) => boolean;
 /** The filters a view applies, one per dimension; `null` when that dimension is not filtered. */
 export interface CompiledFilters {
   org: Test | null;
@@ -13,44 +15,42 @@ export interface CompiledFilters {
   date: Test | null;
 }
 
-// Lower-cased search text per event, computed once: search runs on every keystroke.
-const searchTextCache = new WeakMap<TimelineEvent, string>();
-
-function searchTextOf(event: TimelineEvent): string {
-  let text = searchTextCache.get(event);
-  if (text === undefined) {
-    const people = event.people.map((person) => `${person.name} ${person.role ?? ''}`);
-    text = [event.title, event.summary, event.text, ...people, ...event.places].join('\n').toLowerCase();
-    searchTextCache.set(event, text);
-  }
-  return text;
+/** A flag per key of the index: which keys the view chose. */
+function chosenKeys<K>(names: readonly K[], chosen: ReadonlySet<K>): Uint8Array {
+  return Uint8Array.from(names, (name) => (chosen.has(name) ? 1 : 0));
 }
 
-export function compileFilters(view: View, registry: OrgRegistry): CompiledFilters {
+function anyChosen(keys: Int32Array, chosen: Uint8Array): boolean {
+  for (let at = 0; at < keys.length; at++) if (chosen[keys[at]!] === 1) return true;
+  return false;
+}
+
+export function compileFilters(view: View, registry: OrgRegistry, index: EventIndex): CompiledFilters {
   // Ids the dataset does not know are ignored, like any other bad URL value.
-  const orgs = new Set(view.org.filter((id) => registry.byId.has(id)));
-  const countries = new Set(view.country);
-  const types = new Set<string>(view.type);
+  const orgs = chosenKeys(index.orgs, new Set(view.org.filter((id) => registry.byId.has(id))));
+  const countries = chosenKeys(index.countries, new Set(view.country));
+  const types = chosenKeys(index.types, new Set(view.type));
   const words = view.q.toLowerCase().split(/\s+/).filter(Boolean);
   const from = view.from ? firstDayOf(view.from) : null;
   const to = view.to ? lastDayOf(view.to) : null;
+  const { orgKeys, countryKeys, typeKey, starts, ends } = index;
   return {
-    org: orgs.size ? (event) => registry.closureOf(event.organizations).some((id) => orgs.has(id)) : null,
-    country: countries.size ? (event) => event.countries.some((code) => countries.has(code)) : null,
-    type: types.size ? (event) => types.has(event.type) : null,
+    org: view.org.some((id) => registry.byId.has(id)) ? (at) => anyChosen(orgKeys[at]!, orgs) : null,
+    country: view.country.length ? (at) => anyChosen(countryKeys[at]!, countries) : null,
+    type: view.type.length ? (at) => types[typeKey[at]!] === 1 : null,
     q: words.length
-      ? (event) => {
-          const text = searchTextOf(event);
+      ? (at) => {
+          const text = index.searchText(at);
           return words.every((word) => text.includes(word));
         }
       : null,
     date:
       from || to
-        ? ({ date }) =>
-            date.start !== null &&
-            date.end !== null &&
-            (!from || date.end >= from) &&
-            (!to || date.start <= to)
+        ? (at) => {
+            const start = starts[at]!;
+            const end = ends[at]!;
+            return start !== null && end !== null && (!from || end >= from) && (!to || start <= to);
+          }
         : null,
   };
 }
@@ -61,6 +61,7 @@ export function filterEvents(
   view: View,
   registry: OrgRegistry,
 ): TimelineEvent[] {
-  const tests = Object.values(compileFilters(view, registry)).filter((test): test is Test => test !== null);
-  return events.filter((event) => tests.every((test) => test(event)));
+  const filters = compileFilters(view, registry, eventIndexOf(events, registry));
+  const tests = Object.values(filters).filter((test): test is Test => test !== null);
+  return events.filter((_, at) => tests.every((test) => test(at)));
 }
