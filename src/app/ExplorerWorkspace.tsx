@@ -76,7 +76,7 @@ export function ExplorerWorkspace({ dataset, datasetUrl, view }: ExplorerWorkspa
     <div ref={rootRef} className="grid gap-4 @5xl:grid-cols-[17rem_minmax(0,1fr)]">
       <aside
         aria-label="Filters and export"
-        className="panel grid gap-4 self-start p-4 @5xl:sticky @5xl:top-4 @5xl:max-h-[calc(100vh-2rem)] @5xl:overflow-y-auto"
+        className="panel grid gap-4 self-start p-4 @5xl:sticky @5xl:top-4 @5xl:max-h-[calc(100cqh-2rem)] @5xl:overflow-y-auto"
       >
         <button
           type="button"

@@ -56,7 +56,7 @@ export function VirtualEventList({ events, selectedId, onSelect, hrefFor }: Even
     );
   }
   return (
-    <div ref={scrollRef} className="relative h-[70vh] overflow-auto">
+    <div ref={scrollRef} className="relative h-[70cqh] overflow-auto">
       {sample && (
         <div ref={probeRef} aria-hidden className="invisible absolute inset-x-0 top-0">
           <EventListItem event={sample} selected={false} href="" onSelect={onSelect} singleLine />

@@ -103,3 +103,24 @@ test('in an article column narrower than the screen, the element lays itself out
   const box = await element.boundingBox();
   expect(list!.x + list!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
 });
+
+test('in a short element on a tall screen, the filter column fits the element and scrolls within it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${HOST_ORIGIN}/filtered.html`);
+  const element = page.locator('#sco-in-russia');
+  await element.evaluate((node) => node.setAttribute('height', '420'));
+  const filters = element.getByRole('complementary', { name: 'Filters and export' });
+  await expect(filters.getByLabel('Type', { exact: true })).toBeVisible();
+  // Scrolled down the element, the column sticks to its top; sized by the viewport (900 px),
+  // it ran past the element's bottom edge, its last controls out of reach.
+  await element.getByRole('region', { name: 'List of events' }).evaluate((list) => list.scrollIntoView());
+  const box = (await element.boundingBox())!;
+  const column = (await filters.boundingBox())!;
+  expect(column.y).toBeGreaterThanOrEqual(box.y);
+  expect(column.y + column.height).toBeLessThanOrEqual(box.y + box.height);
+  const exports = filters.getByRole('group', { name: 'Export the events shown' });
+  await exports.scrollIntoViewIfNeeded();
+  await expect(exports).toBeInViewport();
+});
