@@ -59,9 +59,15 @@ export interface PassageInContext {
   moreAfter: boolean;
 }
 
+/** Scraped pages keep runs of empty lines where navigation and widgets were; one shows the break. */
+function withoutBlankLineRuns(text: string): string {
+  return text.replace(/(?:[^\S\n]*\n){3,}/g, '\n\n');
+}
+
 /**
  * The passage at `start`–`end` with up to `reach` characters of the document on each side, cut
- * at line breaks so the context starts and ends with whole lines where it can.
+ * at line breaks so the context starts and ends with whole lines where it can. Runs of empty
+ * lines in the context show as one; the passage is shown as it stands.
  */
 export function passageInContext(text: string, start: number, end: number, reach = 500): PassageInContext {
   let from = Math.max(0, start - reach);
@@ -75,9 +81,9 @@ export function passageInContext(text: string, start: number, end: number, reach
     if (lineEnd >= end) to = lineEnd;
   }
   return {
-    before: text.slice(from, start).replace(/^\s+/, ''),
+    before: withoutBlankLineRuns(text.slice(from, start).replace(/^\s+/, '')),
     passage: text.slice(start, end),
-    after: text.slice(end, to).replace(/\s+$/, ''),
+    after: withoutBlankLineRuns(text.slice(end, to).replace(/\s+$/, '')),
     moreBefore: /\S/.test(text.slice(0, from)),
     moreAfter: /\S/.test(text.slice(to)),
   };

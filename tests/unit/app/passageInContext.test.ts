@@ -20,6 +20,14 @@ const start = page.indexOf('The passage');
 const end = start + 'The passage itself.'.length;
 
 describe('passageInContext', () => {
+  it('shows a run of empty lines around the passage as one', () => {
+    const text = 'Menu\r\n \r\n\r\n\t\r\nLead line.\nThe passage itself.\n\n\n\n\nFooter\n\nLast';
+    const at = text.indexOf('The passage');
+    const shown = passageInContext(text, at, at + 'The passage itself.'.length);
+    expect(shown.before).toBe('Menu\n\nLead line.\n');
+    expect(shown.after).toBe('\n\nFooter\n\nLast');
+  });
+
   it('keeps the exact passage and whole lines around it', () => {
     const shown = passageInContext(page, start, end, 20);
     expect(shown.passage).toBe('The passage itself.');
