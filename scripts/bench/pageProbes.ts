@@ -41,6 +41,7 @@ export async function timeTypeChange(types: string[]): Promise<{ list: number; t
   const timeline = document.querySelector('.vis-timeline');
   if (!select || !count || !timeline) throw new Error('the page has no Type select, live count or timeline');
   const countBefore = count.textContent;
+  const EVERY_CHANGE = { childList: true, subtree: true, characterData: true, attributes: true };
   // Frames to wait for the timeline to settle: more would be its clock, not the change.
   const MAX_TIMELINE_FRAMES = 10;
   /** The next frame: when its animation callbacks ran (`drawn`), and just after it was shown. */
@@ -58,7 +59,7 @@ export async function timeTypeChange(types: string[]): Promise<{ list: number; t
         observer.disconnect();
         resolve(true);
       });
-      observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+      observer.observe(target, EVERY_CHANGE);
       setTimeout(() => {
         observer.disconnect();
         resolve(false);
@@ -68,15 +69,15 @@ export async function timeTypeChange(types: string[]): Promise<{ list: number; t
   // vis-timeline changes its DOM during the change and in animation frames after it: the timeline
   // is updated in the first frame drawn after its last change.
   let lastTimelineChange = Number.NaN;
-  const timelineChanges = new MutationObserver(() => (lastTimelineChange = performance.now()));
-  timelineChanges.observe(timeline, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
+  let timelineChanged: (changed: boolean) => void = () => {};
+  const timelineUpdated = new Promise<boolean>((resolve) => (timelineChanged = resolve));
+  const timelineChanges = new MutationObserver(() => {
+    lastTimelineChange = performance.now();
+    timelineChanged(true);
   });
+  timelineChanges.observe(timeline, EVERY_CHANGE);
+  setTimeout(() => timelineChanged(false), 30_000);
   const listUpdated = whenMutated(count, () => count.textContent !== countBefore, 30_000);
-  const timelineUpdated = whenMutated(timeline, () => true, 30_000);
   const start = performance.now();
   for (const option of select.options) option.selected = types.includes(option.value);
   select.dispatchEvent(new Event('change', { bubbles: true }));
