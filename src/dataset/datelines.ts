@@ -34,11 +34,17 @@ const AFTER_DATE = String.raw`(?:\s*[,.]?\s*(?:[-–—|]\s*)?(?:at\s+)?(?<timeA
 
 const DATE_FORMS = [DOTTED, DAY_MONTH, MONTH_DAY, SPACED_SLASHES];
 
-// A line that is only a dateline: the date, optionally with the place before (and a comma) or after.
+// A line that is only a dateline: the date, optionally with the place before (and a comma) or after, and
+// a dash when the report goes on on the next line ("MOSCOW, 3 March –").
+const DASH_AFTER = String.raw`(?:\s*(?<dash>[–—-]))?`;
 const STANDALONE = DATE_FORMS.map(
   (form) =>
-    new RegExp(String.raw`^${BEFORE_DATE}${PLACE_BEFORE}(?<date>${form})${AFTER_DATE}\.?${PLACE_AFTER}\.?$`),
+    new RegExp(
+      String.raw`^${BEFORE_DATE}${PLACE_BEFORE}(?<date>${form})${AFTER_DATE}\.?${PLACE_AFTER}\.?${DASH_AFTER}$`,
+    ),
 );
+// An agency's city, written in capitals: what it heads is a report, not a title ("MOSCOW, 3 March").
+const CITY_IN_CAPITALS = /^[A-Z][A-Z'’ -]{2,}$/;
 // A dateline glued before the lead: only the dotted date (written dates open ordinary sentences), with a
 // full stop or a dash after it, or written straight onto the lead's first word ("23.12.2014The ..."),
 // and a capital after that.
@@ -54,15 +60,27 @@ export function readStandaloneDateline(line: string): DatelineMatch | null {
 
 /**
  * A line shaped as a dateline that dates nothing: a day and month without a year, beside the time or the
- * weekday ("15 May. 16:50", "17:34, 15 November", "Friday, May 15"), or a timestamp with slashes, which
- * pages write month first as often as day first ("05/08/2020 08:00:00"). It still heads its item.
+ * weekday ("15 May. 16:50", "17:34, 15 November", "Friday, May 15"), after an agency's city in capitals
+ * or before a dash ("MOSCOW, 3 March –"), or a timestamp with slashes, which pages write month first as
+ * often as day first ("05/08/2020 08:00:00"). It still heads its item.
  */
 export function isUndatedDateline(line: string): boolean {
   const m = matchStandalone(line);
-  if (!m) return false;
-  const { year, weekday, timeBefore, timeAfter } = m.groups!;
-  const clocked = (timeBefore ?? timeAfter ?? weekday) !== undefined;
-  return (year === undefined && clocked) || isAmbiguousTimestamp(m);
+  return m !== null && datesNothing(m);
+}
+
+function datesNothing(m: RegExpExecArray): boolean {
+  const { year, weekday, timeBefore, timeAfter, dash, placeBefore } = m.groups!;
+  const headsReport =
+    (timeBefore ?? timeAfter ?? weekday ?? dash) !== undefined ||
+    (placeBefore !== undefined && CITY_IN_CAPITALS.test(placeBefore));
+  return (year === undefined && headsReport) || isAmbiguousTimestamp(m);
+}
+
+/** A line that is only a dateline, dated or not: it heads an item, so it is a paragraph of its own. */
+export function isDatelineLine(line: string): boolean {
+  const m = matchStandalone(line);
+  return m !== null && ((!isAmbiguousTimestamp(m) && toMatch(m, m[0].length) !== null) || datesNothing(m));
 }
 
 /** A dateline glued before the text of a paragraph, or null. */
@@ -90,4 +108,51 @@ function toMatch(m: RegExpExecArray, length: number): DatelineMatch | null {
   if (!isValidDay(date)) return null;
   const place = placeBefore ?? placeAfter;
   return { dateline: { date, text: text!, ...(place && { place }) }, length };
+}
+
+// --- a news agency's dateline opening the report ---------------------------------------------------------
+
+/**
+ * A news agency's dateline at the start of a report: the city in capitals, then the day the report was
+ * filed and the agency ("DUSHANBE, May 27, 2016, Asia-Plus —", "MINSK, 3 March (BelTA) –", "MOSCOW (TASS):",
+ * "YEREVAN, APRIL 12, ARMENPRESS.", "MOSCOW, August 25. /TASS/.").
+ */
+export interface WireOpening {
+  city: string;
+  /** Where the filing date starts, right after the city's comma or full stop (near the start only). */
+  dateAt?: number;
+  /** The opening up to the report's first word, when a dash, a colon or the agency's name closes it. */
+  length?: number;
+  /** The text is nothing but the dateline, with the agency's name between slashes ("/TASS/."). */
+  isWhole: boolean;
+}
+
+// The city is followed by a comma or full stop ("MINSK, 3 March"), or by the agency in brackets.
+const WIRE_CITY = /^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}(?=[,.]|\s\()/;
+const MAX_WIRE_DATE_AT = 29;
+// What closes the opening, within a few words: a dash, a colon, or the full stop after an agency's name
+// in capitals; then the report's first word.
+const WIRE_OPENING_END = /[^–—:]{0,40}?(?:\s[–—-]|:|(?<=[A-Z]{3})\.)\s+(?=["“«]?[A-Z])/y;
+const WIRE_DATELINE_ONLY = /[^.]{1,30}\.\s*\/[^/]{1,20}\/\.?$/y;
+
+/** The agency's dateline that opens `text`, or null. */
+export function readWireOpening(text: string): WireOpening | null {
+  const city = WIRE_CITY.exec(text);
+  if (!city) return null;
+  const cityEnd = city[0].length;
+  const opening: WireOpening = { city: city[0], isWhole: false };
+  const separator = text.charAt(cityEnd);
+  if (separator === ',' || separator === '.') {
+    let dateAt = cityEnd + 1;
+    while (/\s/.test(text.charAt(dateAt))) dateAt++;
+    if (dateAt <= MAX_WIRE_DATE_AT) opening.dateAt = dateAt;
+  }
+  WIRE_OPENING_END.lastIndex = cityEnd;
+  const end = WIRE_OPENING_END.exec(text);
+  if (end) opening.length = cityEnd + end[0].length;
+  if (separator === ',') {
+    WIRE_DATELINE_ONLY.lastIndex = cityEnd + 1;
+    opening.isWhole = WIRE_DATELINE_ONLY.test(text);
+  }
+  return opening;
 }

@@ -1,6 +1,6 @@
 // Text → paragraphs: runs of non-blank lines, with the number of blank lines before each (two or more
 // blank lines usually separate news items on a page). Offsets are trimmed to the non-blank text.
-import { readStandaloneDateline } from './datelines.ts';
+import { isDatelineLine } from './datelines.ts';
 import type { Span } from './read.ts';
 
 export interface Paragraph extends Span {
@@ -66,7 +66,7 @@ export function splitParagraphs(text: string): Paragraph[] {
       continue;
     }
     const lineText = text.slice(line.start, line.end);
-    const standalone = NAVIGATION_LINE.test(lineText) || readStandaloneDateline(lineText) !== null;
+    const standalone = NAVIGATION_LINE.test(lineText) || isDatelineLine(lineText);
     if (current && standalone) flush();
     if (current) current.end = line.end;
     else current = { start: line.start, end: line.end };

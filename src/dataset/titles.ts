@@ -2,7 +2,8 @@
 // leading adverbials of time and place), a short title cut from it, and a one- or two-sentence summary.
 import type { EventType } from '../schema/dataset.ts';
 import { typeCue } from './classify.ts';
-import { isWireDateline, type DateMention } from './dates/index.ts';
+import { readWireOpening } from './datelines.ts';
+import { wireDateOf, type DateMention } from './dates/index.ts';
 import { eventPhrase, opensWithCircumstance } from './eventPhrase.ts';
 import { sentenceAt, sentenceSpans, truncateAtWord } from './text.ts';
 
@@ -15,9 +16,6 @@ const SHORT_SENTENCE = 120;
 // Openings that are not the event itself; each is stripped while one matches. A comma closes the
 // adverbial, so a clause without one ("In Moscow the talks ...") keeps its opening words.
 const LEADING_ADVERBIALS: readonly RegExp[] = [
-  // A news agency's dateline: "DUSHANBE, May 27, 2016, Asia-Plus —", "MINSK, 3 March (BelTA) –",
-  // "MOSCOW (TASS):", "YEREVAN, APRIL 12, ARMENPRESS.".
-  /^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}(?=[,.]|\s\()[^–—:]{0,40}?(?:\s[–—-]|:|(?<=[A-Z]{3})\.)\s+(?=["“«]?[A-Z])/,
   /^(?:in the period|in the course of|during|from|on|in)\s*,\s*/i,
   /^(?:among (?:them|others)|in particular|in addition|at the same time|also|thus|so)\s*[-–—:,]\s*/i,
   /^(?:today|yesterday|tomorrow|this (?:morning|week|year)|earlier|recently)\s*,\s*/i,
@@ -37,9 +35,12 @@ const LEADING_ADVERBIALS: readonly RegExp[] = [
   /^(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Uu]nder|[Ww]ithin|[Aa]ccording to|[Ii]n accordance with|[Aa]s part of|[Oo]n the sidelines of)\s+(?![^,;:.]*\b(?:adopted|signed|approved|concluded|established)\b)(?:[^,;:.]|\b(?:St|Mt)\.){1,110},\s*(?=(?:[Tt]he|[Aa]n?)\s|["“«A-Z]|(?:in|at|on|under|within)\s+the\s)/,
 ];
 
-// "MOSCOW, August 25. /TASS/.": a sentence that is only an agency's dateline reports nothing.
-const WIRE_DATELINE_SENTENCE =
-  /^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2},[^.]{1,30}\.\s*\/[^/]{1,20}\/\.?$/;
+// A news agency's dateline ("DUSHANBE, May 27, 2016, Asia-Plus —", "MINSK, 3 March (BelTA) –") goes
+// first, then each adverbial.
+const LEADING_OPENINGS: readonly ((text: string) => string)[] = [
+  (text) => text.slice(readWireOpening(text)?.length ?? 0),
+  ...LEADING_ADVERBIALS.map((adverbial) => (text: string) => text.replace(adverbial, '')),
+];
 
 const DATED_ACT_OPENING =
   /^[Ii]n (?:the )?([^,]{3,120}?) (adopted|signed|approved|concluded|established|ratified), (?=\S)/;
@@ -51,13 +52,15 @@ export function reportingClause(
   mentions: readonly DateMention[],
 ): string {
   if (!mention) {
-    const first = sentenceSpans(lead).find((s) => !WIRE_DATELINE_SENTENCE.test(lead.slice(s.start, s.end)));
+    // "MOSCOW, August 25. /TASS/.": a sentence that is only an agency's dateline reports nothing.
+    const first = sentenceSpans(lead).find((s) => !readWireOpening(lead.slice(s.start, s.end))?.isWhole);
     return first ? lead.slice(first.start, first.end) : lead;
   }
   const sentence = sentenceAt(lead, mention.index);
   // A wire dateline opens the sentence without cutting it: the adverbials strip it (mainClause).
+  const wire = wireDateOf(lead, mentions);
   const others = mentions.filter(
-    (m) => m !== mention && m.index >= sentence.start && m.index < sentence.end && !isWireDateline(lead, m),
+    (m) => m !== mention && m !== wire && m.index >= sentence.start && m.index < sentence.end,
   );
   const start = Math.max(
     sentence.start,
@@ -83,8 +86,8 @@ export function mainClause(clause: string, mention: DateMention | undefined): st
     stripped = false;
     // Each adverbial that does not match leaves the same tidy(text): computed once per text.
     let retidied: string | undefined;
-    for (const adverbial of LEADING_ADVERBIALS) {
-      const cut = text.replace(adverbial, '');
+    for (const strip of LEADING_OPENINGS) {
+      const cut = strip(text);
       const rest = cut === text ? (retidied ??= tidy(text)) : tidy(cut);
       // Never strip the whole clause: a bare "In Moscow, talks." keeps something to name.
       if (rest !== text && /\s/.test(rest)) [text, stripped, retidied] = [rest, true, undefined];

@@ -2,11 +2,11 @@
 // beats "last year"; a strategy "up to 2025" is not a date at all), ties going to the first.
 import type { DateRecord } from '../../schema/dataset.ts';
 import { findDateMentions, type DateMention } from './mentions.ts';
-import { isCited, isPlanYear, isWireDateline } from './roles.ts';
+import { isCited, isPlanYear, wireDateOf } from './roles.ts';
 import { datelineRecord, resolveMention, undated, type DateContext } from './resolve.ts';
 
 export { findDateMentions, type DateMention } from './mentions.ts';
-export { isPlanYear, isWireDateline } from './roles.ts';
+export { isPlanYear, wireDateOf } from './roles.ts';
 export type { DateContext, Dateline, YearContext } from './resolve.ts';
 
 export interface PassageDate {
@@ -22,7 +22,7 @@ export function readPassageDate(
   itemContext: DateContext = {},
   allMentions = findDateMentions(passage),
 ): PassageDate {
-  const wire = allMentions.find((m) => isWireDateline(passage, m));
+  const wire = wireDateOf(passage, allMentions);
   const mentions = wire ? allMentions.filter((m) => m !== wire) : allMentions;
   const ctx = wire && !itemContext.dateline ? withWireDateline(itemContext, wire) : itemContext;
   let best: PassageDate | undefined;

@@ -1,6 +1,7 @@
 // Date mentions that are not the reported event's date: a date the passage cites (an act's date, a
 // past fact recalled) and a year that belongs to a plan or to what something will become ("joint
 // training activities in 2026", "which in 2025 will take the form of").
+import { readWireOpening } from '../datelines.ts';
 import type { DateMention } from './mentions.ts';
 
 const CITED_BEFORE =
@@ -22,13 +23,11 @@ const before = (passage: string, m: DateMention, chars: number) =>
 const INVOKED_ACT_BEFORE =
   /\b(?:in accordance with|pursuant to|in pursuance of|on the basis of|in line with)\s+the\s+(?:decisions?|resolutions?|agreements?|treaty|protocol|declaration)\b[^.;!?]{0,80}?(?<!\b(?:was|were|been|is|are)\s)\b(?:adopted|signed|approved)\s+(?:on\s+)?$/i;
 
-// A news agency's dateline opening the report: "DUSHANBE, May 27, 2016, Asia-Plus —", "MINSK, 3 March
-// (BelTA) –", "MOSCOW, August 25. /TASS/.": the city in capitals, then the day the report was filed.
-const WIRE_CITY_BEFORE = /^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}[,.]\s*$/;
-
 /** The date of a wire dateline: the day the report was filed, not the day of the event it reports. */
-export const isWireDateline = (passage: string, m: DateMention): boolean =>
-  m.index < 30 && WIRE_CITY_BEFORE.test(passage.slice(0, m.index));
+export function wireDateOf(passage: string, mentions: readonly DateMention[]): DateMention | undefined {
+  const at = readWireOpening(passage)?.dateAt;
+  return at === undefined ? undefined : mentions.find((m) => m.index === at);
+}
 
 export const isCited = (passage: string, m: DateMention): boolean =>
   CITED_BEFORE.test(before(passage, m, 40)) ||
