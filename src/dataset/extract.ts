@@ -10,6 +10,7 @@ import type { Span } from './read.ts';
 import type { Item } from './segment.ts';
 import { opensWithCircumstance } from './eventPhrase.ts';
 import { idForm } from './ids.ts';
+import { sentencesOf } from './text.ts';
 import {
   mainClause,
   reportingClause,
@@ -274,8 +275,6 @@ function laterParagraphMentions(text: string, entitiesOf: Analysers['entitiesOf'
   const { countries, places } = entitiesOf(withoutMembershipSentences(text));
   return { organizations: entitiesOf(participationSentences(text)).organizations, countries, places };
 }
-
-const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/);
 
 function withoutMembershipSentences(text: string): string {
   if (!MEMBERSHIP_SENTENCE.test(text)) return text;

@@ -3,21 +3,42 @@ import type { Span } from './read.ts';
 
 // A sentence ends at . ! ? followed by a space and a capital (so "this year. in New York" does not end one).
 const SENTENCE_END = /[.!?…]["”»']?\s+(?=["“«]?[A-Z0-9])/g;
+// A full stop that ends an abbreviation, not a sentence: an initial ("S. Lavrov", and the two-letter
+// initials of Russian names: "Yu. Petrov"), a rank or title before a name ("Maj. Gen.", "Lt. Col.",
+// "Mr.", "Dr."), or a reference before a number or a name ("No. 5", "Art. 4", "St. Petersburg").
+const ABBREVIATION =
+  /\b(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Adm|Brig|Sgt|Cpl|Gov|Sen|Amb|Rev|Hon|St|Mt|No|Nos|Art|Arts)\.$/;
+// The longest abbreviation with its full stop, plus the character before it (its word edge).
+const ABBREVIATION_WINDOW = 6;
 
 export function sentenceSpans(text: string): Span[] {
+  return sentenceSpansUpTo(text, Infinity);
+}
+
+/** The first sentence of a text (the whole text when it has one sentence). */
+export function firstSentence(text: string): Span {
+  return sentenceSpansUpTo(text, 1)[0] ?? { start: 0, end: text.length };
+}
+
+function sentenceSpansUpTo(text: string, count: number): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].trimEnd().length;
-    const sentence = text.slice(start, end);
-    // An initial ("A. Guterres"), a short title ("St. Petersburg") or a full stop inside a quoted title
-    // does not end the sentence.
-    if (/\b(?:[A-Z]|St|Mt|Gen|Col|Maj|Capt|No|Art)\.$/.test(sentence) || insideQuotes(sentence)) continue;
+    if (ABBREVIATION.test(text.slice(Math.max(start, end - ABBREVIATION_WINDOW), end))) continue;
+    // Nor does a full stop inside a quoted title.
+    if (insideQuotes(text.slice(start, end))) continue;
     spans.push({ start, end });
+    if (spans.length === count) return spans;
     start = m.index + m[0].length;
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans;
+}
+
+/** The sentences of a text, without the spaces between them. */
+export function sentencesOf(text: string): string[] {
+  return sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 }
 
 function insideQuotes(text: string): boolean {

@@ -1,4 +1,5 @@
 // Does a paragraph open with the date of an event? Then it starts a news item of its own (segment.ts).
+import { firstSentence } from '../text.ts';
 import type { DateMention } from './mentions.ts';
 import { isCited } from './roles.ts';
 
@@ -10,14 +11,15 @@ const LEAD_DATE_WINDOW = 40;
  */
 export function opensWithEventDate(text: string, mentions: readonly DateMention[]): boolean {
   if (mentions[0]?.relativeDay !== undefined && mentions[0].index === 0) return true;
-  const firstSentenceEnd = text.search(/[.!?]\s+["“«]?[A-Z]/);
-  const limit = firstSentenceEnd < 0 ? text.length : firstSentenceEnd;
+  let firstSentenceEnd: number | undefined;
   // A date the paragraph cites ("under the Decision adopted on …") does not open an item.
   return mentions.some(
     (m) =>
       m.relativeDay === undefined &&
       !isCited(text, m) &&
       (m.index < LEAD_DATE_WINDOW ||
-        (m.start.day !== undefined && m.start.month !== undefined && m.index < limit)),
+        (m.start.day !== undefined &&
+          m.start.month !== undefined &&
+          m.index < (firstSentenceEnd ??= firstSentence(text).end))),
   );
 }

@@ -1,4 +1,5 @@
 // Date phrases chrono-node misses or misreads, as a table of patterns (NOTES-extraction.md lists why).
+import { sentenceAt } from '../text.ts';
 import { MONTH_PATTERN, monthNumber } from './months.ts';
 import type { DateMention } from './mentions.ts';
 import { numberOf, NUMBER_PATTERN } from './numbers.ts';
@@ -139,13 +140,13 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     // "Today the Rapid Reaction Forces are 10 years old", "the Organisation marks its 21st anniversary",
-    // "Today marks the 30th anniversary of the Treaty": an anniversary whose day the text does not write
-    // (resolve.ts counts it from the founding act). The subject is the sentence before the verb, or the
-    // words after "anniversary of".
+    // "the Forces mark their 12th anniversary", "Today marks the 30th anniversary of the Treaty": an
+    // anniversary whose day the text does not write (resolve.ts counts it from the founding act). The
+    // subject is the sentence before the verb, or the words after "anniversary of".
     name: 'age',
     cue: /years? old|years of age|anniversary/i,
     pattern:
-      /\b(?:(?:is|are|turns|turned|has turned|have turned)\s+(\d{1,3})\s+years?\s+(?:old|of age)|(?:marks|marked|celebrates|celebrated|observes)\s+its\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary|(?<=\b(?:Today|This day),?\s+)(?:marks|is)\s+the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary(?=\s+of\s+([^.;]{1,160})))\b/gi,
+      /\b(?:(?:is|are|turns|turned|has turned|have turned)\s+(\d{1,3})\s+years?\s+(?:old|of age)|(?:marks?|marked|celebrates?|celebrated|observes?)\s+(?:its|their)\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary|(?<=\b(?:Today|This day),?\s+)(?:marks|is)\s+the\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary(?=\s+of\s+([^.;]{1,160})))\b/gi,
     read: (m) => {
       const ordinal = Number(m[1] ?? m[2] ?? m[3]);
       const of = m[4] ? anniversarySubject(m[4]) : sentenceBefore(m.input, m.index);
@@ -188,10 +189,11 @@ export const DATE_RULES: readonly DateRule[] = [
 /** What an "anniversary of ..." is of: up to a comma or a second anniversary ("... and the 20th ..."). */
 const anniversarySubject = (of: string) => of.split(/,|\band\s+(?:the\s+)?\d/)[0]!;
 
+const MAX_SUBJECT_CHARS = 200;
+
 /** The words of the sentence before `index` (the subject of "... is 10 years old"). */
 function sentenceBefore(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - 200), index);
-  return before.slice(before.search(/[^.!?]*$/));
+  return text.slice(Math.max(sentenceAt(text, index).start, index - MAX_SUBJECT_CHARS), index);
 }
 
 /** The day and month an observance phrase opens with ("15 May", "May 15"). */
