@@ -55,6 +55,11 @@ export function findMentions(text: string): Mentions {
   };
 }
 
+/** The bodies a text names, by registry id, without their parents; where names overlap the longest counts. */
+export function organizationsNamed(text: string): string[] {
+  return unique(longestFirst(organizationsIn(text)).map((m) => m.id));
+}
+
 /** Every body's matches; longer and shorter ones may overlap (`longestFirst` chooses). */
 function organizationsIn(text: string): Match[] {
   const found: Match[] = [];

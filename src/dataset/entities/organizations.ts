@@ -35,7 +35,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     aliases: [
       String.raw`${CSTO} Joint (?:Staff|Headquarters)`,
       String.raw`Joint (?:Staff|Headquarters) of the ${CSTO}`,
-      'Joint Staff',
+      'Joint (?:Staff|Headquarters)',
     ],
   },
   {
@@ -71,6 +71,13 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
       'CMFA',
       'CFM',
     ],
+  },
+  {
+    // A body whose name holds a country as its topic: the country is not the event's (index.ts).
+    id: 'CSTO-CMFA-WGA',
+    name: 'Working Group on Afghanistan under the CSTO Council of Foreign Ministers',
+    parent: 'CSTO-CMFA',
+    aliases: [String.raw`(?:${CSTO} )?Working Group on Afghanistan`],
   },
   {
     id: 'CSTO-CMD',

@@ -50,6 +50,47 @@ describe('an age or an anniversary without its day', () => {
   });
 });
 
+describe('the body an anniversary is of, by any of its names in the registry', () => {
+  it.each([
+    ['the Forces by their other abbreviation', 'The CORF marks its 10th anniversary.', '2019-02-04'],
+    ['the Forces by their Russian abbreviation', 'Today the KSOR are 11 years old.', '2020-02-04'],
+    [
+      'the Forces by another full name',
+      'Today the Collective Forces of Operational Response mark their 12th anniversary.',
+      '2021-02-04',
+    ],
+    [
+      'the Forces by their full name after "anniversary of"',
+      'Today marks the 13th anniversary of the Collective Operational Reaction Forces of the CSTO.',
+      '2022-02-04',
+    ],
+    ['the Joint Staff by its other name', 'The Joint Headquarters is 21 years old.', '2024-04-28'],
+    ['the Organization by its Russian abbreviation', 'The ODKB marks its 22nd anniversary.', '2024-10-07'],
+    ['the Charter named without its body', 'Today marks the 20th anniversary of the Charter.', '2022-10-07'],
+    [
+      'the Treaty, which the registry files under the Organization',
+      'Today marks the 31st anniversary of the Collective Security Treaty.',
+      '2023-05-15',
+    ],
+    [
+      "another body's charter is that body's act",
+      'Today marks the 78th anniversary of the UN Charter.',
+      '2023-10-24',
+    ],
+  ])('%s', (_, passage, start) => {
+    const { record } = readPassageDate(passage);
+    expect([record.start, record.certainty]).toEqual([start, 'inferred']);
+  });
+
+  it('types and dates a news item on the Forces named by their other abbreviation', () => {
+    const [event] = buildFromTexts({
+      'page.txt': '05.02.2031\n\nThe CORF marks its 22nd anniversary: the servicemen were awarded in Minsk.',
+    }).events;
+    expect(event).toMatchObject({ type: 'anniversary', organizations: ['CSTO-CRRF', 'CSTO'] });
+    expect(event!.date).toMatchObject({ start: '2031-02-04', certainty: 'inferred' });
+  });
+});
+
 describe('"N years ago, on <date>"', () => {
   it.each([
     [

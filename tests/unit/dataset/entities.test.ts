@@ -25,11 +25,15 @@ describe('organizations', () => {
     ['the Eurasian Group on Combating Money Laundering and Financing of Terrorism (EAG)', ['EAG']],
     ['delegates of the ICRC and the UNRCCA', ['ICRC', 'UN-RCCA', 'UN']],
     ['a video conference of the UNOCT', ['UN-OCT', 'UN']],
-    ['the Working Group on Afghanistan under the CSTO Ministerial Council', ['CSTO-CMFA', 'CSTO']],
+    [
+      'the Working Group on Afghanistan under the CSTO Ministerial Council',
+      ['CSTO-CMFA-WGA', 'CSTO-CMFA', 'CSTO'],
+    ],
     ['the Council of Ministers of Foreign Affairs of the CSTO', ['CSTO-CMFA', 'CSTO']],
     ['the Committee of Security Council Secretaries (CSCS)', ['CSTO-CSSC', 'CSTO']],
     ['drills of the Collective Rapid Deployment Forces of the Central Asian Region', ['CSTO-CRDF', 'CSTO']],
     ['the CSTO Joint Headquarters', ['CSTO-JOINT-STAFF', 'CSTO']],
+    ['officers of the Joint Headquarters', ['CSTO-JOINT-STAFF', 'CSTO']],
     [
       'the Coordination Council of Heads of Competent Authorities for Countering Illicit Drug Trafficking',
       ['CSTO-CCDT', 'CSTO'],
@@ -57,6 +61,11 @@ describe('countries and places', () => {
     ['the border between Armenia and Azerbaijan', ['AM', 'AZ'], []],
     ['the Shanghai Cooperation Organization', [], []],
     ['the Republic of Chile', ['CL'], []],
+    // A country that is only the topic or seat in a registered body's name does not place the event.
+    ['the Working Group on Afghanistan met', [], []],
+    ['the Working Group on Afghanistan met in Dushanbe', ['TJ'], ['Dushanbe']],
+    ['a report of the UN Assistance Mission in Afghanistan', [], []],
+    ['the Working Group on Afghanistan discussed the Afghan border', ['AF'], []],
   ])('%s', (text, countries, places) => {
     const found = findMentions(text);
     expect(found.countries).toEqual(countries);

@@ -82,3 +82,14 @@ describe('a long first line without a final full stop', () => {
     expect(events[0]!.text).toMatch(/^The CSTO Secretary General received .* invited a delegation/s);
   });
 });
+
+describe("a country in a body's name", () => {
+  it('is not a country of the event the body holds', () => {
+    const [event] = buildFromTexts({
+      'page.txt':
+        'On 14 April 2031, the CSTO Working Group on Afghanistan held its meeting in Bishkek under the chairmanship of Kyrgyzstan.',
+    }).events;
+    expect(event!.countries).toEqual(['KG']);
+    expect(event!.organizations).toEqual(['CSTO-CMFA-WGA', 'CSTO-CMFA', 'CSTO']);
+  });
+});
