@@ -23,7 +23,14 @@ const TYPE_RULES: readonly TypeRule[] = [
     type: 'other',
     cue: /\b(?:is|are)\s+(?:charged|tasked|entrusted)\s+with\b|\b(?:is|are)\s+responsible\s+for\b/i,
   },
-  { type: 'mission', cue: /\b(?:missions?|visit(?:s|ed|ing)?|arrived|trips?)\b/i },
+  // Operations the member states' services conduct together on the ground ("the anti-drug operation
+  // Channel", "the regional operation "Illegal"", "a special operation") are missions: groups sent out
+  // with a task. A topic ("courses on rescue operations") or a rehearsal inside an exercise that is named
+  // first ("the exercise practised special operations") is not.
+  {
+    type: 'mission',
+    cue: /\b(?:missions?|visit(?:s|ed|ing)?|arrived|trips?|(?:anti-?drug|anti-?narcotics?|counter-?narcotics?|anti-?migration|special|regional|international|peacekeeping|counter-?terroris[mt]|anti-?terrorist|named)\s+operations?)\b/i,
+  },
   { type: 'briefing', cue: /\b(?:briefings?|briefed|press conference)\b/i },
   {
     type: 'training',
@@ -87,6 +94,11 @@ const PARTICIPANTS_OF =
   /\bparticipants\s+(?:in|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|conferences?|forums?|summits?)\b/gi;
 // "A training and methodological meeting" is a meeting: the qualifier names its subject, not the event.
 const QUALIFIER = /\b(?:training|educational)(?:[- ]and[- ]|-)methodological\b/gi;
+// An operation called by its name ("Operation Channel", "the operation "Illegal"", "the Kanal-2019
+// operation", "the "Proxy" operations") is one operation: read as a "named operation" (the mission cue).
+// Case-sensitive, so that "the operation was ..." or "operations in ..." name nothing.
+const NAMED_OPERATION =
+  /\b[Oo]perations?\s+(?:["“«][^"”»]{1,60}["”»]|[A-Z][\w-]*)|["“«][^"”»]{1,60}["”»]\s+operations?\b|\b[A-Z][\w]*-\d{4}\s+(?:[a-z-]+\s+)?operations?\b/g;
 // A circumstance before the subject ("During a meeting with X, the sides signed ...") is not the act,
 // unless it reports an act itself ("In the Strategy adopted in October 2016, ...").
 const OPENING_CIRCUMSTANCE =
@@ -120,6 +132,7 @@ function firstCue(clause: string): EventType | undefined {
     text = rest;
   if (MAY_NAME_BODY.test(text)) text = text.replace(BODY_NAME, ' ');
   text = text.replace(FORMAT, ' ').replace(PARTICIPANTS_OF, 'participants').replace(QUALIFIER, ' ');
+  if (/peration/.test(text)) text = text.replace(NAMED_OPERATION, 'named operation');
   const cue = ANY_CUE.exec(text);
   return cue ? TYPE_RULES[cue.findIndex((group, i) => i > 0 && group !== undefined) - 1]!.type : undefined;
 }

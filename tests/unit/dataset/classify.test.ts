@@ -31,6 +31,18 @@ describe('the type of a main clause', () => {
     // Missions.
     ['Participants in a meeting of the deputies visited the Staff.', 'mission'],
     ['The delegation arrived in Lirsk on a working trip.', 'mission'],
+    // Operations of the member states' services on the ground are missions, named or qualified.
+    ['Operation Dragnet was carried out in the border districts.', 'mission'],
+    ['The police completed the operation "Outpost" in Lirsk.', 'mission'],
+    ['The services held the anti-migration operation Outpost-2031.', 'mission'],
+    ['The Outpost-2031 anti-drug operation ended in Tarvo.', 'mission'],
+    ['A regional special operation against smugglers began.', 'mission'],
+    ['The services of five states joined the "Outpost" operations.', 'mission'],
+    // An operation as a topic or a rehearsed episode, after the event's own cue, is not the event.
+    ['The heads of schools discussed courses on rescue operations.', 'other'],
+    ['Units held an exercise and practised special operations.', 'training'],
+    ['A meeting of the headquarters of the regional operation "Outpost" was held.', 'meeting'],
+    ['The Centre was put into operation in Lirsk.', 'other'],
     // Meetings.
     ['The President received the Ministers of Defence of the member states.', 'meeting'],
     ['The President received the participants of the session of the Council.', 'meeting'],
