@@ -1,6 +1,7 @@
 // Passage → organisations, countries and places, by the registries in this folder.
 import { countryNames } from './countries.ts';
 import { nameMatcher, type NameMatcher } from './nameMatcher.ts';
+import { NOT_AFTER_ANOTHER_NAME } from './organizationNames.ts';
 import { ORGANIZATIONS } from './organizations.ts';
 import { PLACES } from './places.ts';
 
@@ -27,9 +28,22 @@ const EDGE_AFTER = String.raw`(?![A-Za-z0-9])`;
 const CITED_DOCUMENT = /^\s+(?:resolutions?|Global Counter-Terrorism Strategy)\b/;
 
 const aliasesOf = (aliases: readonly string[]) => `${EDGE_BEFORE}(?:${aliases.join('|')})${EDGE_AFTER}`;
-// One pass of every alias together finds where some body is named; only there is each body's own
-// pattern tried (sticky), instead of one pass over the text per body.
-const ANY_ORGANIZATION = new RegExp(aliasesOf(ORGANIZATIONS.flatMap((o) => o.aliases)), 'g');
+// One pass of every alias together finds where some body may be named; only there is each body's own
+// pattern tried (sticky), instead of one pass over the text per body. The finder may find too much: it
+// leaves out the guard against another body's name before a bare one, which is slow to try everywhere.
+// Most names start with a capital letter, so the finder asks for one first, which rules out most of a
+// text's word starts at once; the few aliases written to start in either case ("[Ss]ecretariat") go apart.
+const FINDER_ALIASES = ORGANIZATIONS.flatMap((o) => o.aliases).map((a) =>
+  a.replaceAll(NOT_AFTER_ANOTHER_NAME, ''),
+);
+const startsInEitherCase = (alias: string) => /^(?:\[[A-Z][a-z]\]|[a-z])/.test(alias);
+const ANY_ORGANIZATION = new RegExp(
+  aliasesOf([
+    `(?=[A-Z])(?:${FINDER_ALIASES.filter((a) => !startsInEitherCase(a)).join('|')})`,
+    ...FINDER_ALIASES.filter(startsInEitherCase),
+  ]),
+  'g',
+);
 const ORGANIZATION_PATTERNS = ORGANIZATIONS.map((o) => ({
   id: o.id,
   pattern: new RegExp(aliasesOf(o.aliases), 'y'),
