@@ -215,20 +215,22 @@ function readPassages(
     entitiesOf([headline ?? '', place ?? '', reported].join('\n')),
     ...(inArticle ? [] : item.continuations.map((b) => laterParagraphMentions(b.text, entitiesOf))),
   ]);
+  // Per paragraph: a paragraph that recurs under many items (boilerplate) is read once.
+  const people = mergePeople([...paragraphs, headline ?? ''].flatMap(peopleOf));
   return {
     headline,
     text: paragraphs.join('\n\n'),
     clause,
     clauseTitle:
-      (namesEventLater(inArticle, main) && titleFromEventPhrase(main, type)) || titleFromClause(main, clause),
+      (namesEventLater(inArticle, main) && titleFromEventPhrase(main, type, people)) ||
+      titleFromClause(main, clause, people),
     idForm: idForm(main || clause),
     summary: summaryOf(sentences),
     type,
     organizations: found.organizations,
     countries: found.countries,
     places: found.places,
-    // Per paragraph: a paragraph that recurs under many items (boilerplate) is read once.
-    people: mergePeople([...paragraphs, headline ?? ''].flatMap(peopleOf)),
+    people,
   };
 }
 

@@ -1,10 +1,11 @@
 // The words that name an event: its main clause (the reporting sentence without its date phrase and
 // leading adverbials of time and place), a short title cut from it, and a one- or two-sentence summary.
-import type { EventType } from '../schema/dataset.ts';
+import type { EventType, Person } from '../schema/dataset.ts';
 import { typeCue } from './classify.ts';
 import { readWireOpening } from './datelines.ts';
 import { wireDateOf, type DateMention } from './dates/index.ts';
-import { eventPhrase, opensWithCircumstance } from './eventPhrase.ts';
+import { eventPhrase } from './eventPhrase.ts';
+import { shortTitle, tidy } from './titleShortening.ts';
 import { sentenceAt, sentenceSpans, truncateAtWord } from './text.ts';
 
 const MAX_TITLE = 100;
@@ -96,62 +97,20 @@ export function mainClause(clause: string, mention: DateMention | undefined): st
   return capitalise(text);
 }
 
-export function titleFromClause(main: string, clause: string): string {
-  return shortTitle(main || tidy(clause) || 'Untitled passage', MAX_TITLE);
+/** `people`: the passage's, whose roles a long title may leave out. */
+export function titleFromClause(main: string, clause: string, people: readonly Person[]): string {
+  return shortTitle(main || tidy(clause) || 'Untitled passage', MAX_TITLE, people);
 }
 
 /** A title naming the event by its noun phrase in the main clause, when the type's cue is such a noun. */
-export function titleFromEventPhrase(main: string, type: EventType): string | null {
+export function titleFromEventPhrase(
+  main: string,
+  type: EventType,
+  people: readonly Person[],
+): string | null {
   const cue = typeCue(type);
   const phrase = cue ? eventPhrase(main, cue) : null;
-  return phrase ? shortTitle(phrase, MAX_NAME_TITLE) : null;
-}
-
-// Ways to say a clause in fewer words, tried in turn while it is too long for a title: asides in
-// parentheses, the usual abbreviations of the organisations, a role in apposition to a person named
-// before it ("Safar Umarzoda, Head of ... Secretariat, took part") or a name in apposition to a role
-// ("The Chief of the Joint Staff, Colonel-General A B, gave"), and circumstances after the predicate.
-const ASIDE = /\s*\([^()]{1,80}\)/g;
-const ABBREVIATIONS: readonly [RegExp, string][] = [
-  [/\bCollective Security Treaty Organi[sz]ation\b/g, 'CSTO'],
-  [/\bShanghai Cooperation Organi[sz]ation\b/g, 'SCO'],
-  [/\bCommonwealth of Independent States\b/g, 'CIS'],
-  [/\bUnited Nations\b/g, 'UN'],
-];
-const PERSON = String.raw`(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s?)*[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}`;
-const ROLE_AFTER_PERSON = new RegExp(String.raw`^(${PERSON}),\s+(?:the\s+)?[A-Z][^,;]{3,140},\s+(?=[a-z])`);
-const PERSON_AFTER_ROLE = new RegExp(String.raw`^((?:The\s+)?[A-Z][^,;]{3,100}?),\s+${PERSON},\s+(?=[a-z])`);
-// Who chaired or took part: dropped up to the predicate that follows it ("A meeting of X under the
-// chairmanship of Y has begun" → "A meeting of X has begun"), else with the rest of the clause.
-const PRESIDED =
-  /\s+(?:under the (?:chairmanship|leadership|auspices|general supervision) of|with the participation of)\s[^,;]*?(?=\s(?:was|were|is|are|has|have|had|will|took|opened|began|started|ended|closed|met|discussed|adopted|signed)\b)/;
-const CIRCUMSTANCE_AFTER =
-  /,\s+(?:which|who|where|including)\b|\s+(?:under the (?:chairmanship|leadership|auspices|general supervision) of|with the participation of|in order to|with a view to|to discuss|in (?:a|the) video ?conference (?:mode|format)|via video ?conferenc\w*|within the framework of|in the framework of|for representatives of)\b/;
-const MIN_CUT_TITLE = 30;
-
-const withoutAsides = (text: string) => text.replace(ASIDE, '');
-const abbreviated = (text: string) =>
-  ABBREVIATIONS.reduce((t, [long, short]) => t.replace(long, short), text);
-const withoutAppositions = (text: string) =>
-  text.replace(ROLE_AFTER_PERSON, '$1 ').replace(PERSON_AFTER_ROLE, '$1 ');
-
-/** Circumstances after the subject and predicate; a clause opening with one names its event later. */
-function withoutCircumstances(text: string): string {
-  if (opensWithCircumstance(text)) return text;
-  const inner = text.replace(PRESIDED, '');
-  if (inner !== text) return inner;
-  const cut = CIRCUMSTANCE_AFTER.exec(text.slice(MIN_CUT_TITLE));
-  return cut ? text.slice(0, MIN_CUT_TITLE + cut.index) : text;
-}
-
-/** The clause shortened step by step until it fits, cut at a word (with an ellipsis) as a last resort. */
-function shortTitle(text: string, max: number): string {
-  let title = text;
-  for (const shorten of [withoutAsides, abbreviated, withoutAppositions, withoutCircumstances]) {
-    if (title.length <= max) return title;
-    title = tidy(shorten(title));
-  }
-  return truncateAtWord(title, max);
+  return phrase ? shortTitle(phrase, MAX_NAME_TITLE, people) : null;
 }
 
 // A next sentence that refers back to the event completes a sentence that reports it.
@@ -180,30 +139,6 @@ export function summaryOf(sentences: readonly string[]): string {
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-// A regex anchored only at the end is tried at every position: the text's end is looked at instead.
-const TRAILING_PUNCTUATION = /[\s,;:.–—-]/;
-// A preposition left dangling where the date phrase was cut out ("is scheduled for").
-const DANGLING_PREPOSITION = /\s+(?:on|for|in|at|from|to|of|since|during)$/i;
-const LONGEST_DANGLING = ' during'.length;
-
-function tidy(text: string): string {
-  const spaced = text
-    .replace(/\s+,/g, ',')
-    .replace(/\s*\.\s+(?=[a-z])/g, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/^[\s,;:–—-]+/, '');
-  const trimmed = withoutTrailing(spaced, TRAILING_PUNCTUATION);
-  return DANGLING_PREPOSITION.test(trimmed.slice(-LONGEST_DANGLING))
-    ? trimmed.replace(DANGLING_PREPOSITION, '')
-    : trimmed;
-}
-
-function withoutTrailing(text: string, characters: RegExp): string {
-  let end = text.length;
-  while (end > 0 && characters.test(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
 
 /**
  * The clause without its date phrase. A possessive date ("This year's exercise") is part of the noun

@@ -56,6 +56,46 @@ describe('titles without a headline', () => {
       'The annual meeting of the heads of the border services of the CSTO member states was held in Astana',
     ],
     [
+      'a long clause: a role written before the name goes, the name stays',
+      'On 3 May 2024, the CSTO Deputy Secretary General Ivan Petrov took part in a seminar on the prevention of conflicts in the region of Central Asia in Vienna.',
+      'Ivan Petrov took part in a seminar on the prevention of conflicts in the region of Central Asia',
+    ],
+    [
+      'a long clause: the usual abbreviations of other bodies, without an article before an acronym said as a word',
+      'On 3 May 2024, the CSTO Secretariat held consultations with representatives of the Eurasian Economic Commission and the North Atlantic Treaty Organization on cyber threats.',
+      'The CSTO Secretariat held consultations with representatives of the EEC and NATO on cyber threats',
+    ],
+    [
+      'a long clause: participants inside the subject go, the predicate stays',
+      'On 3 May 2024, the command-staff exercise "Frontier-2024" with the units of the border services of the CSTO member states and observers from partner countries was completed near Osh.',
+      'The command-staff exercise "Frontier-2024" was completed near Osh',
+    ],
+    [
+      'a long clause: names in apposition to a role go, a list of them too',
+      'On 3 May 2024, the Secretaries General of the three organizations, Ivan Petrov, Pavel Sidorov and Oleg Ivanov, signed a joint statement on cooperation in countering terrorism in Minsk.',
+      'The Secretaries General of the three organizations signed a joint statement',
+    ],
+    [
+      'a long clause: an aside between dashes goes',
+      'On 3 May 2024, the joint staff training of the CSTO Collective Rapid Reaction Forces – the first since the reform of the command structure – was held at the Gorny training ground.',
+      'The joint staff training of the CSTO CRRF was held at the Gorny training ground',
+    ],
+    [
+      'a long clause: whole phrases at the end go until it fits',
+      'On 3 May 2024, representatives of the CSTO Secretariat took part in a round table on countering the financing of terrorism at the Diplomatic Academy of the Ministry of Foreign Affairs.',
+      'Representatives of the CSTO Secretariat took part in a round table',
+    ],
+    [
+      'a long clause: never cut inside quotation marks, nor shorter than a plain clause',
+      'On 3 May 2024, the CSTO Secretariat hosted a briefing on “Cooperation with the regional organizations in the sphere of information security and countering cyber crime” in Minsk.',
+      'The CSTO Secretariat hosted a briefing on “Cooperation with the regional organizations in the…',
+    ],
+    [
+      'a long clause: never without its predicate',
+      'On 3 May 2024, the Statute of the Interstate Training Centre for the training of specialists in the field of countering terrorism of the CSTO member states was approved by the Council.',
+      'The Statute of the Interstate Training Centre for the training of specialists in the field of…',
+    ],
+    [
       'a clause too long even so is cut at a word, with an ellipsis',
       'On 3 September 2024, the heads of the training centres of the ministries of emergency situations of the CSTO member states discussed the curricula of joint courses on rescue operations.',
       'The heads of the training centres of the ministries of emergency situations of the CSTO member…',
