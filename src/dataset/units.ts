@@ -1,7 +1,12 @@
 // Paragraph → units: what each paragraph of a page is (a dateline, a headline, body text, or furniture
 // to skip), with offsets relative to the paragraph. A pure function of the paragraph's text, so the
 // pipeline reads each distinct paragraph once however many pages repeat it.
-import { isUndatedDateline, readGluedDateline, readStandaloneDateline } from './datelines.ts';
+import {
+  isUndatedDateline,
+  readGluedDateline,
+  readStandaloneDateline,
+  readWireOpening,
+} from './datelines.ts';
 import type { Dateline } from './dates/index.ts';
 import { MONTH_PATTERN } from './dates/months.ts';
 import { downloadLinks, imageFileNames, noiseReason } from './noise.ts';
@@ -25,10 +30,21 @@ export interface ParagraphUnits {
 const MAX_HEADING_WORDS = 45;
 // A media marker after a lead ("... took place. (Video)") is not part of its punctuation.
 const MEDIA_MARKER = /\s*\((?:video|photo|photos|audio|infographics?)\)$/i;
-// A line that opens with an event's date ("On December 2, ...", "From 1 to 3 April ...", "Today, ...")
-// is a lead, even when it lost its final full stop; a headline never opens that way.
+// A line that opens with an event's date ("On December 2, ...", "From 1 to 3 April ...", "Today, ...",
+// "Yesterday the ...", "On Tuesday ...") is a lead, even when it lost its final full stop; a headline never
+// opens that way.
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DATED_OPENING = new RegExp(
-  String.raw`^(?:(?:On|From|In the period from|Since)\s+(?:\d|(?:${MONTH_PATTERN})\b)|(?:Today|Yesterday),)`,
+  String.raw`^(?:(?:On|From|In the period from|Since)\s+(?:\d|(?:${MONTH_PATTERN})\b)|(?:Today|Yesterday)(?:,|\s+(?:the|a|an)\s)|(?:On|Last|This|Earlier this)\s+(?:${WEEKDAY}|week)\b)`,
+);
+// Whatever its length, a line that dates its event the way a report does is a lead: a full date governed
+// by a preposition ("... in Moscow on 12 March 2024", "on 3.09.2024"; an index page's headline closes
+// with its date after a comma instead, and a date in a relative clause, "the incident that occurred on
+// July 12, 2020", is another fact's), "today" or "yesterday" inside the clause ("has today given"), or
+// who reported it in the past tense (", the press service said"; a headline says "says").
+const REPORTED_LINE = new RegExp(
+  String.raw`(?<!\b(?:that|which|who)\s+(?:\w+\s+){1,3})\b(?:on|from|since|until|till)\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\.\d{1,2}\.)\s*\d{4}\b` +
+    String.raw`|\s(?:today|yesterday)\b|,\s+(?:\S+\s+){0,8}(?:said|reported|told|stated)\b`,
 );
 
 // Real headlines run long too ("The CSTO mission headed by ... arrived in Armenia to study the situation,
@@ -91,7 +107,9 @@ function isHeading(raw: string): boolean {
   const text = raw.replace(MEDIA_MARKER, '');
   if (/[\r\n]/.test(text) || /[.!?:;…,]["”»')\]]*$/.test(text) || !/^["“«(]?[A-Z0-9]/.test(text))
     return false;
-  if (DATED_OPENING.test(text) || SENTENCE_BREAK.test(text)) return false;
+  if (DATED_OPENING.test(text) || SENTENCE_BREAK.test(text) || REPORTED_LINE.test(text)) return false;
+  // A news agency's dateline before the report's first words ("MOSCOW, 3 September (TASS) – The ...").
+  if (readWireOpening(text)?.length !== undefined) return false;
   const words = text.split(/\s+/).length;
   return words <= MAX_HEADING_WORDS && !(words > LONG_LINE_WORDS && readsAsLead(text));
 }

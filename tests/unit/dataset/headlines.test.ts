@@ -97,6 +97,66 @@ describe('a first line of several sentences', () => {
   });
 });
 
+describe('a short lead without its final full stop', () => {
+  it.each([
+    [
+      'a full date after a preposition',
+      'The CSTO Deputy Secretary General met with the Ambassador of Chile in Moscow on 12 March 2031',
+    ],
+    [
+      'a dotted date after a preposition',
+      'Consultations on migration were held at the CSTO Secretariat on 3.09.2031',
+    ],
+    [
+      '"Yesterday" opening the clause without a comma',
+      'Yesterday the heads of state adopted a declaration in Minsk',
+    ],
+    [
+      '"today" inside the clause',
+      'The Chief of the Joint Staff has today given a briefing on joint trainings',
+    ],
+    [
+      'a weekday opening the clause',
+      'On Tuesday the CSTO Secretariat hosted a round table on information security',
+    ],
+    [
+      'who reported it, in the past tense',
+      'Consultations on migration were held in Minsk, the press service said',
+    ],
+    [
+      'a news agency’s dateline before it',
+      'MINSK, 3 March (BelTA) – The CSTO Secretariat hosted a round table on cyber security',
+    ],
+  ])('is body text: %s', (_name, line) => {
+    expect(readParagraph(line).units.map((u) => u.kind)).toEqual(['body']);
+  });
+
+  it.each([
+    ['a plain headline', 'The CSTO Secretariat hosted a round table on information security'],
+    [
+      'a date in a relative clause, another fact’s',
+      'Comment of the CSTO Secretariat on the incident that occurred on July 12, 2031',
+    ],
+    [
+      'a headline closing with its date after a comma',
+      'Speech of the CSTO Secretary General at the Forum, October 7, 2031',
+    ],
+    [
+      'a headline citing a speaker in the present tense',
+      'The Organization is ready to help, the Secretary General says',
+    ],
+  ])('is still a headline: %s', (_name, line) => {
+    expect(readParagraph(line).units.map((u) => u.kind)).toEqual(['heading']);
+  });
+
+  it('keeps its date when read as the lead', () => {
+    const { events } = build(
+      'The CSTO Deputy Secretary General met with the Ambassador of Chile in Moscow on 12 March 2031\n\nThe sides discussed cooperation in the field of security.',
+    );
+    expect(events.map((e) => [e.date.start, e.date.certainty])).toEqual([['2031-03-12', 'explicit']]);
+  });
+});
+
 describe('titles start at the clause, not inside a phrase', () => {
   it.each([
     [
