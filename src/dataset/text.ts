@@ -65,11 +65,17 @@ export function normalizeForComparison(text: string): string {
     .trim();
 }
 
+// Words that say nothing at the end of a cut ("a statement on cooperation in…"), with what may trail them.
+const DANGLING_END =
+  /(?:[\s,;:–—-]+(?:of|in|on|at|for|with|by|to|from|and|or|the|a|an))+[\s,;:–—-]*$|[\s,;:–—-]+$/i;
+
 export function truncateAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const at = cut.lastIndexOf(' ');
-  return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+  const head = at > max / 2 ? cut.slice(0, at) : cut;
+  const trimmed = head.replace(DANGLING_END, '');
+  return `${trimmed.length > max / 2 ? trimmed : head.replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 const FNV_OFFSET = 0x811c9dc5;

@@ -41,8 +41,9 @@ const CIRCUMSTANCE_AFTER =
   /,\s+(?:which|who|where|including|as well as|during which|timed|held|organi[sz]ed)\b|\s+(?:under the (?:chairmanship|leadership|auspices|general supervision) of|with the participation of|in order to|with a view to|to discuss|in (?:a|the) video ?conference (?:mode|format)|via video ?conferenc\w*|within the framework of|in the framework of|for representatives of|together with|timed to|at the invitation of|in the presence of|on the sidelines of|on the occasion of|in connection with)\b/;
 const MIN_CUT_TITLE = 30;
 // Where a whole phrase at the end may go: before a preposition ("in", "at", "with", …), not before "of",
-// "between" or "among", which carry who took part, and never inside quotes or brackets.
-const PHRASE_START = /\s(?=(?:on|in|at|during|for|with|by|within|under|near|from|after|via|through|amid)\s)/g;
+// "between" or "among", which carry who took part, nor "on", which carries the topic ("a briefing on …",
+// "a round table on the theme …"): a title cut inside its topic says more than one without it.
+const PHRASE_START = /\s(?=(?:in|at|during|for|with|by|within|under|near|from|after|via|through|amid)\s)/g;
 // Words that need the phrase after them ("met [with X]", "took part [in Y]").
 const NEEDS_ITS_PHRASE =
   /\b(?:met|meets?|meeting|part|participated?|participates|talks|interaction|cooperation|place)$/;

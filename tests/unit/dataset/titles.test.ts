@@ -73,7 +73,7 @@ describe('titles without a headline', () => {
     [
       'a long clause: names in apposition to a role go, a list of them too',
       'On 3 May 2024, the Secretaries General of the three organizations, Ivan Petrov, Pavel Sidorov and Oleg Ivanov, signed a joint statement on cooperation in countering terrorism in Minsk.',
-      'The Secretaries General of the three organizations signed a joint statement',
+      'The Secretaries General of the three organizations signed a joint statement on cooperation…',
     ],
     [
       'a long clause: an aside between dashes goes',
@@ -82,18 +82,23 @@ describe('titles without a headline', () => {
     ],
     [
       'a long clause: whole phrases at the end go until it fits',
+      'On 3 May 2024, representatives of the CSTO Secretariat took part in a round table on terrorism financing at the Diplomatic Academy of the Ministry of Foreign Affairs of the Russian Federation in Moscow.',
+      'Representatives of the CSTO Secretariat took part in a round table on terrorism financing',
+    ],
+    [
+      'a long clause: its topic after "on" stays, cut rather than dropped, and no cut ends on a bare "of"',
       'On 3 May 2024, representatives of the CSTO Secretariat took part in a round table on countering the financing of terrorism at the Diplomatic Academy of the Ministry of Foreign Affairs.',
-      'Representatives of the CSTO Secretariat took part in a round table',
+      'Representatives of the CSTO Secretariat took part in a round table on countering the financing…',
     ],
     [
       'a long clause: never cut inside quotation marks, nor shorter than a plain clause',
       'On 3 May 2024, the CSTO Secretariat hosted a briefing on “Cooperation with the regional organizations in the sphere of information security and countering cyber crime” in Minsk.',
-      'The CSTO Secretariat hosted a briefing on “Cooperation with the regional organizations in the…',
+      'The CSTO Secretariat hosted a briefing on “Cooperation with the regional organizations…',
     ],
     [
       'a long clause: never without its predicate',
       'On 3 May 2024, the Statute of the Interstate Training Centre for the training of specialists in the field of countering terrorism of the CSTO member states was approved by the Council.',
-      'The Statute of the Interstate Training Centre for the training of specialists in the field of…',
+      'The Statute of the Interstate Training Centre for the training of specialists in the field…',
     ],
     [
       'a clause too long even so is cut at a word, with an ellipsis',
