@@ -18,13 +18,16 @@ const MEMBERS = String.raw`[Mm]ember (?:[Ss]tates|[Nn]ations|[Cc]ountries)`;
 export const ofThe = (owner: string) =>
   String.raw` of (?:the )?(?:${MEMBERS} of (?:the )?)?${owner}(?: ${MEMBERS})?`;
 
+// Capitalised words that open a sentence or a phrase but name no body ("On Monday Joint Staff officers ...").
+const NOT_A_NAME = String.raw`(?:The|This|These|That|Those|Its|Their|Our|Today|Yesterday|Tomorrow|On|In|At|By|For|From|With|During|After|Before|Since|Last|Next|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+
 /** Tried at every position, this lookbehind is slow: the registry's finder leaves it out (index.ts). */
-export const NOT_AFTER_ANOTHER_NAME = String.raw`(?<!\b(?!The\b)[A-Z][\w-]*[ -])`;
+export const NOT_AFTER_ANOTHER_NAME = String.raw`(?<!\b(?!${NOT_A_NAME})[A-Z][\w-]*[ -])`;
 
 /**
  * A sub-body's name with its owner's name before or after it, or bare. Bare, it counts only where no other
  * body's name frames it: not after a capitalised word or a prefix joined by a hyphen ("OSCE Parliamentary
- * Assembly", "Inter-Parliamentary Assembly", "CIS CFM"; a sentence's opening "The" is no name), and not
+ * Assembly", "Inter-Parliamentary Assembly", "CIS CFM"; "The", "On", "Monday", "May" and the like are no names), and not
  * before "of (the) <a name>" other than the owner's ("the Joint Staff of the Armed Forces of ...").
  */
 export const ownedName = (name: string, owner: string): string =>

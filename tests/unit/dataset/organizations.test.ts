@@ -68,6 +68,17 @@ describe('other bodies the pages name', () => {
   });
 });
 
+describe('a bare name after a capitalised word that names no body', () => {
+  it.each([
+    ['a weekday', 'On Monday Joint Staff officers met in Moscow', ['CSTO-JOINT-STAFF', 'CSTO']],
+    ['a month', 'In May Parliamentary Assembly deputies visited Minsk', ['CSTO-PA', 'CSTO']],
+    ['an opening adverb', 'Yesterday Peacekeeping Forces officers trained', ['CSTO-PEACEKEEPING', 'CSTO']],
+    ['a national adjective still frames it', 'Russian Joint Staff officers met', []],
+  ])('%s', (_name, text, ids) => {
+    expect(organizationsIn(text)).toEqual(ids);
+  });
+});
+
 describe('another body’s name never borrows a CSTO or CIS body’s id', () => {
   it.each([
     ['NATO’s assembly', 'the NATO Parliamentary Assembly', ['NATO']],
