@@ -1,11 +1,12 @@
 import { Suspense, useMemo } from 'react';
-import type { TimelineEvent } from '../../schema/dataset';
+import type { EventType, TimelineEvent } from '../../schema/dataset';
 import { preloadedLazy } from '../../lib/preloadedLazy';
 import { GROUPINGS, type Grouping, type OrgRegistry } from '../filters';
 import { TimelineLegend } from './TimelineLegend';
 import { useHasPainted } from './useHasPainted';
 import { timelineLanes } from './timelineGroups';
-import { toTimelineItems, type TimelineItem } from './toTimelineItems';
+import { placeItems, type PlacedItem } from './levelOfDetail';
+import { toTimelineItems } from './toTimelineItems';
 
 // vis-timeline is the largest dependency by far: it has its own chunk, which starts loading with
 // the app (beside the dataset) but is only put to work once the list has painted.
@@ -45,32 +46,33 @@ export function TimelinePanel({
 }: TimelinePanelProps) {
   const painted = useHasPainted();
   const lanes = useMemo(() => timelineLanes(grouping, registry), [grouping, registry]);
-  const itemsByEvent = useMemo(() => {
-    const byEvent = new Map<TimelineEvent, TimelineItem[]>();
+  // Each event's items, with their times parsed, are built once per dataset and grouping.
+  const placedByEvent = useMemo(() => {
+    const byEvent = new Map<TimelineEvent, PlacedItem[]>();
     if (!painted) return byEvent;
-    for (const event of allEvents) byEvent.set(event, toTimelineItems([event], lanes?.lanesOf));
+    for (const event of allEvents) byEvent.set(event, placeItems(toTimelineItems([event], lanes?.lanesOf)));
     return byEvent;
   }, [allEvents, lanes, painted]);
-  // Runs on every filter change over up to all events: a plain loop, keyed by the event objects.
-  const items = useMemo(() => {
-    const shown: TimelineItem[] = [];
+  // Runs on every filter change over up to all events: one plain loop, keyed by the event objects.
+  const { placed, types, usedLanes } = useMemo(() => {
+    const shown: PlacedItem[] = [];
+    const shownTypes = new Set<EventType>();
+    const shownLanes = new Set<string>();
     for (const event of events) {
-      const eventItems = itemsByEvent.get(event);
-      if (eventItems) for (const item of eventItems) shown.push(item);
+      shownTypes.add(event.type);
+      for (const entry of placedByEvent.get(event) ?? []) {
+        shown.push(entry);
+        if (entry.item.group !== undefined) shownLanes.add(entry.item.group);
+      }
     }
-    return shown;
-  }, [events, itemsByEvent]);
+    return { placed: shown, types: [...shownTypes].sort(), usedLanes: [...shownLanes].sort().join('\n') };
+  }, [events, placedByEvent]);
   // Only lanes with something in them: eleven type lanes, most empty, would bury the rest. The
   // key keeps the lanes (and vis-timeline's redraw of them) unchanged while the same ones are used.
-  const usedLanes = useMemo(
-    () => (lanes ? [...new Set(items.map((item) => item.group))].sort().join('\n') : ''),
-    [lanes, items],
-  );
   const groups = useMemo(() => {
     const used = new Set(usedLanes.split('\n'));
     return lanes ? lanes.groups.filter((group) => used.has(group.id)) : null;
   }, [lanes, usedLanes]);
-  const types = useMemo(() => [...new Set(events.map((event) => event.type))].sort(), [events]);
   return (
     <section aria-label="Timeline of events" className="panel flex flex-col gap-3 p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -92,7 +94,7 @@ export function TimelinePanel({
       </div>
       {painted ? (
         <Suspense fallback={loadingTimeline}>
-          <TimelineView items={items} groups={groups} selectedId={selectedId} onSelect={onSelect} />
+          <TimelineView placed={placed} groups={groups} selectedId={selectedId} onSelect={onSelect} />
         </Suspense>
       ) : (
         loadingTimeline

@@ -1,20 +1,14 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext';
-import {
-  BUCKET_PREFIX,
-  extentOf,
-  itemsForWindow,
-  placeItems,
-  type PlacedItem,
-  type TimeWindow,
-} from './levelOfDetail';
+import { BUCKET_PREFIX, extentOf, itemsForWindow, type PlacedItem, type TimeWindow } from './levelOfDetail';
 import type { TimelineGroup } from './timelineGroups';
 import { adoptTimelineStyles } from './timelineStyles';
 import type { TimelineItem } from './toTimelineItems';
 
 export interface TimelineViewProps {
-  items: TimelineItem[];
+  /** The items to show, in time order, with their times parsed. */
+  placed: readonly PlacedItem[];
   groups: TimelineGroup[] | null;
   selectedId: string | null;
   onSelect(id: string): void;
@@ -48,13 +42,12 @@ const SMOOTH = { animation: { duration: 300, easingFunction: 'easeInOutQuad' } }
  * diff into one DataSet, `?event=` is mirrored with setSelection and the window, and a click on an
  * item selects it (a click on a bucket zooms into it).
  */
-export default function TimelineView({ items, groups, selectedId, onSelect }: TimelineViewProps) {
+export default function TimelineView({ placed, groups, selectedId, onSelect }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [dataSet] = useState(() => new DataSet<VisItem, 'id'>());
   const [shown] = useState<Shown>(() => ({ items: new Map(), labels: new Map() }));
   const [timeline, setTimeline] = useState<Timeline | null>(null);
-  const placed = useMemo(() => placeItems(items), [items]);
   // The latest props for vis-timeline's callbacks, which are registered once.
   const latest = useRef({ placed, selectedId, onSelect });
   useLayoutEffect(() => {

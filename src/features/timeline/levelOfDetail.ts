@@ -57,19 +57,11 @@ export interface PlacedItem {
   end: number;
 }
 
-// Items are immutable and built once per dataset, so their parsed times can be kept.
-const placedCache = new WeakMap<TimelineItem, PlacedItem>();
-
 /** Items with their times as numbers. */
 export function placeItems(items: readonly TimelineItem[]): PlacedItem[] {
   return items.map((item) => {
-    let placed = placedCache.get(item);
-    if (!placed) {
-      const start = Date.parse(item.start);
-      placed = { item, start, end: item.end ? Date.parse(item.end) : start + DAY };
-      placedCache.set(item, placed);
-    }
-    return placed;
+    const start = Date.parse(item.start);
+    return { item, start, end: item.end ? Date.parse(item.end) : start + DAY };
   });
 }
 
