@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../schema/dataset';
-import { byChronology, sourceDocumentUrl } from '../features/events';
+import { byChronology, sourceDocumentUrls } from '../features/events';
 import {
   createOrgRegistry,
   densityBins,
@@ -16,11 +16,9 @@ function useDatasetIndex(dataset: Dataset, datasetUrl: string) {
   return useMemo(() => {
     const events = [...dataset.events].sort(byChronology);
     const countryNames = new Map(dataset.countries.map((country) => [country.id, country.name]));
+    const urlOf = sourceDocumentUrls(datasetUrl);
     const documents = new Map(
-      dataset.sources.map((source) => [
-        source.file,
-        { ...source, url: sourceDocumentUrl(datasetUrl, source.file) },
-      ]),
+      dataset.sources.map((source) => [source.file, { ...source, url: urlOf(source.file) }]),
     );
     return {
       events,

@@ -5,4 +5,4 @@ export { UndatedTray } from './UndatedTray';
 export { ExportMenu } from './ExportMenu';
 export { CopyLinkButton } from './CopyLinkButton';
 export { byChronology, neighboursOf } from './chronology';
-export { sourceDocumentUrl } from './sourceDocument';
+export { sourceDocumentUrls } from './sourceDocument';

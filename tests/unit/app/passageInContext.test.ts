@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   passageInContext,
-  sourceDocumentUrl,
+  sourceDocumentUrls,
   sourceTextQuery,
 } from '../../../src/features/events/sourceDocument';
 
@@ -44,10 +44,19 @@ describe('passageInContext', () => {
   });
 });
 
-describe('sourceDocumentUrl', () => {
+describe('sourceDocumentUrls', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('puts the documents beside the dataset, each path segment escaped', () => {
-    expect(sourceDocumentUrl('https://example.org/t/data/events.json', 'news/2024 #1.txt')).toBe(
-      'https://example.org/t/data/sources/news/2024%20%231.txt',
+    const urlOf = sourceDocumentUrls('https://example.org/t/data/events.json');
+    expect(urlOf('news/2024 #1.txt')).toBe('https://example.org/t/data/sources/news/2024%20%231.txt');
+    expect(urlOf('a?b/c&d.txt')).toBe('https://example.org/t/data/sources/a%3Fb/c%26d.txt');
+  });
+
+  it('resolves a relative dataset address against the page', () => {
+    vi.stubGlobal('location', { href: 'https://example.org/explorer/index.html?type=meeting' });
+    expect(sourceDocumentUrls('./data/events.json')('page.txt')).toBe(
+      'https://example.org/explorer/data/sources/page.txt',
     );
   });
 });
