@@ -44,12 +44,17 @@ export async function timeTypeChange(types: string[]): Promise<{ list: number; t
   const EVERY_CHANGE = { childList: true, subtree: true, characterData: true, attributes: true };
   // Frames to wait for the timeline to settle: more would be its clock, not the change.
   const MAX_TIMELINE_FRAMES = 10;
-  /** The next frame: when its animation callbacks ran (`drawn`), and just after it was shown. */
+  // vis-timeline changes its DOM during the change and in animation frames after it: the timeline
+  // is updated in the first frame drawn after its last change. Changes are counted, not timed:
+  // performance.now() is coarse (0.1 ms), so a change reported just before a frame's callbacks
+  // often read as the same time, and the measure waited a whole frame more.
+  let timelineChanges = 0;
+  /** The next frame: the timeline changes seen when its animation callbacks ran, and the time just after it was shown. */
   const nextFrame = () =>
-    new Promise<{ drawn: number; shown: number }>((resolve) =>
+    new Promise<{ changesWhenDrawn: number; shown: number }>((resolve) =>
       requestAnimationFrame(() => {
-        const drawn = performance.now();
-        setTimeout(() => resolve({ drawn, shown: performance.now() }));
+        const changesWhenDrawn = timelineChanges;
+        setTimeout(() => resolve({ changesWhenDrawn, shown: performance.now() }));
       }),
     );
   const whenMutated = (target: Node, accept: () => boolean, timeoutMs: number) =>
@@ -66,16 +71,13 @@ export async function timeTypeChange(types: string[]): Promise<{ list: number; t
       }, timeoutMs);
     });
 
-  // vis-timeline changes its DOM during the change and in animation frames after it: the timeline
-  // is updated in the first frame drawn after its last change.
-  let lastTimelineChange = Number.NaN;
   let timelineChanged: (changed: boolean) => void = () => {};
   const timelineUpdated = new Promise<boolean>((resolve) => (timelineChanged = resolve));
-  const timelineChanges = new MutationObserver(() => {
-    lastTimelineChange = performance.now();
+  const timelineObserver = new MutationObserver(() => {
+    timelineChanges++;
     timelineChanged(true);
   });
-  timelineChanges.observe(timeline, EVERY_CHANGE);
+  timelineObserver.observe(timeline, EVERY_CHANGE);
   setTimeout(() => timelineChanged(false), 30_000);
   const listUpdated = whenMutated(count, () => count.textContent !== countBefore, 30_000);
   const start = performance.now();
@@ -86,12 +88,12 @@ export async function timeTypeChange(types: string[]): Promise<{ list: number; t
   let frame = await nextFrame();
   const list = frame.shown - start;
   if (!(await timelineUpdated)) {
-    timelineChanges.disconnect();
+    timelineObserver.disconnect();
     return { list, timeline: null };
   }
-  for (let frames = 0; !(lastTimelineChange < frame.drawn) && frames < MAX_TIMELINE_FRAMES; frames++) {
+  for (let frames = 0; frame.changesWhenDrawn !== timelineChanges && frames < MAX_TIMELINE_FRAMES; frames++) {
     frame = await nextFrame();
   }
-  timelineChanges.disconnect();
+  timelineObserver.disconnect();
   return { list, timeline: frame.shown - start };
 }
