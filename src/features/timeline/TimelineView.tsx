@@ -1,7 +1,14 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext';
-import { BUCKET_PREFIX, extentOf, itemsForWindow, type PlacedItem, type TimeWindow } from './levelOfDetail';
+import {
+  BUCKET_PREFIX,
+  extentOf,
+  itemsForWindow,
+  nearlyAlike,
+  type PlacedItem,
+  type TimeWindow,
+} from './levelOfDetail';
 import type { TimelineGroup } from './timelineGroups';
 import { adoptTimelineStyles } from './timelineStyles';
 import type { TimelineItem } from './toTimelineItems';
@@ -94,8 +101,10 @@ export default function TimelineView({ placed, groups, selectedId, onSelect }: T
     const target = selected
       ? { start: selected.start - 60 * DAY, end: selected.end + 60 * DAY }
       : extentOf(placed);
-    // The items for the new window go in first: setWindow then draws them in its own redraw.
-    if (target) {
+    // The items for the new window go in first: setWindow then draws them in its own redraw. A
+    // window that would barely move stays: then a bucket whose count alone changed is rewritten in
+    // place, and vis-timeline does not lay out its axis and every item again.
+    if (target && !nearlyAlike(target, currentWindow(timeline))) {
       showItems(dataSet, shown, placed, target, selectedId);
       timeline.setWindow(target.start, target.end, INSTANT);
     }
@@ -168,6 +177,11 @@ function fitAll(timeline: Timeline, placed: readonly PlacedItem[]) {
   if (extent) timeline.setWindow(extent.start, extent.end, SMOOTH);
 }
 
+function currentWindow(timeline: Timeline): TimeWindow {
+  const { start, end } = timeline.getWindow();
+  return { start: start.getTime(), end: end.getTime() };
+}
+
 function showWindow(
   timeline: Timeline,
   dataSet: DataSet<VisItem, 'id'>,
@@ -175,8 +189,7 @@ function showWindow(
   placed: readonly PlacedItem[],
   selectedId: string | null,
 ) {
-  const { start, end } = timeline.getWindow();
-  showItems(dataSet, shown, placed, { start: start.getTime(), end: end.getTime() }, selectedId);
+  showItems(dataSet, shown, placed, currentWindow(timeline), selectedId);
   timeline.setSelection(
     selectedId === null ? [] : dataSet.getIds({ filter: (item) => item.eventId === selectedId }),
   );

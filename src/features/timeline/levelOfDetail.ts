@@ -81,6 +81,12 @@ export function extentOf(placed: readonly PlacedItem[]): TimeWindow | null {
   return { start: start - span * 0.04, end: end + span * 0.3 };
 }
 
+/** Whether two windows differ by under 1% of the first one's span at each end: too little to see. */
+export function nearlyAlike(a: TimeWindow, b: TimeWindow): boolean {
+  const tolerance = (a.end - a.start) / 100;
+  return Math.abs(a.start - b.start) < tolerance && Math.abs(a.end - b.end) < tolerance;
+}
+
 export const BUCKET_PREFIX = 'bucket:';
 
 /** A period of one lane, in epoch milliseconds, and the items in it. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf, itemsForWindow, placeItems } from '../../../src/features/timeline/levelOfDetail';
+import {
+  extentOf,
+  itemsForWindow,
+  nearlyAlike,
+  placeItems,
+} from '../../../src/features/timeline/levelOfDetail';
 import { toTimelineItems } from '../../../src/features/timeline/toTimelineItems';
 import { dayDate, makeEvent } from './eventFactory';
 
@@ -72,5 +77,19 @@ describe('extentOf', () => {
     expect(extent.start).toBeLessThan(day('2020-01-01'));
     expect(extent.end).toBeGreaterThan(day('2024-01-02'));
     expect(extentOf([])).toBeNull();
+  });
+});
+
+describe('nearlyAlike', () => {
+  const decade = { start: day('2015-01-01'), end: day('2025-01-01') };
+
+  it('takes a window a few days off on a ten-year span for the same one', () => {
+    expect(nearlyAlike(decade, { start: day('2015-01-10'), end: day('2024-12-20') })).toBe(true);
+  });
+
+  it('tells a window that moved or zoomed visibly from it', () => {
+    expect(nearlyAlike(decade, { start: day('2016-01-01'), end: day('2025-01-01') })).toBe(false);
+    expect(nearlyAlike(decade, { start: day('2015-01-01'), end: day('2024-01-01') })).toBe(false);
+    expect(nearlyAlike({ start: day('2022-01-01'), end: day('2022-02-01') }, decade)).toBe(false);
   });
 });
