@@ -97,7 +97,7 @@ export default function TimelineView({ placed, groups, selectedId, onSelect }: T
     if (!timeline) return;
     // The window follows the filters: around the selected event if it is shown, else everything shown.
     const { selectedId } = latest.current;
-    const selected = placed.find((entry) => entry.item.eventId === selectedId);
+    const selected = placedOf(placed, selectedId);
     const target = selected
       ? { start: selected.start - 60 * DAY, end: selected.end + 60 * DAY }
       : extentOf(placed);
@@ -113,7 +113,7 @@ export default function TimelineView({ placed, groups, selectedId, onSelect }: T
 
   useEffect(() => {
     if (!timeline) return;
-    const selected = latest.current.placed.find((entry) => entry.item.eventId === selectedId);
+    const selected = placedOf(latest.current.placed, selectedId);
     const { start, end } = timeline.getWindow();
     if (selected && (selected.start > end.getTime() || selected.end < start.getTime())) {
       timeline.moveTo((selected.start + selected.end) / 2, SMOOTH);
@@ -175,6 +175,11 @@ export default function TimelineView({ placed, groups, selectedId, onSelect }: T
 function fitAll(timeline: Timeline, placed: readonly PlacedItem[]) {
   const extent = extentOf(placed);
   if (extent) timeline.setWindow(extent.start, extent.end, SMOOTH);
+}
+
+/** The selected event's item; with nothing selected, no scan of up to 10,000 items. */
+function placedOf(placed: readonly PlacedItem[], selectedId: string | null): PlacedItem | undefined {
+  return selectedId === null ? undefined : placed.find((entry) => entry.item.eventId === selectedId);
 }
 
 function currentWindow(timeline: Timeline): TimeWindow {
