@@ -5,7 +5,7 @@ import type { Analysers, ExplicitYear } from './analysers.ts';
 import type { Mentions } from './entities/index.ts';
 import { classifyStatus, classifyType } from './classify.ts';
 import { isoDay } from './dates/calendar.ts';
-import { readPassageDate, type DateContext, type DateMention } from './dates/index.ts';
+import { readPassageDate, type DateContext, type DateMention, type NearbyDate } from './dates/index.ts';
 import type { Span } from './read.ts';
 import type { Item } from './segment.ts';
 import { opensWithCircumstance } from './eventPhrase.ts';
@@ -76,6 +76,7 @@ export function extractCandidates(
     analysers,
   );
   const candidates: EventCandidate[] = [];
+  let pageDates: DatedItem[] | undefined;
   items.forEach((item, index) => {
     // Only a phrase such as "on the eve of" reads the item before; other items must not depend on it,
     // or the copies of an item on different pages would not share their analysis.
@@ -83,12 +84,15 @@ export function extractCandidates(
     const anchor =
       readsAnchor && item.follows !== undefined ? candidates[item.follows]?.analysis.date : undefined;
     const storyYear = articleYears.get(item.story);
-    const key = analysisKey(item, storyYear, anchor);
+    const nearby = lacksYear(item, analysers)
+      ? nearestDate((pageDates ??= datedNewsItems(items, analysers)), index)
+      : undefined;
+    const key = analysisKey(item, storyYear, anchor, nearby);
     let analysis = cache.analyses.get(key);
     if (!analysis) {
       const ownYear =
         item.kind === 'article' ? storyYear : latestExplicitYears([item], analysers).get(item.story);
-      const context = dateContext(item, ownYear, anchor);
+      const context = dateContext(item, ownYear, anchor, nearby);
       cache.analyses.set(key, (analysis = analyseItem(item, context, analysers, cache)));
     }
     candidates[index] = { file, span: item.span, analysis };
@@ -101,6 +105,7 @@ function analysisKey(
   item: Item,
   storyYear: ExplicitYear | undefined,
   anchor: DateRecord | undefined,
+  nearby: NearbyDate | undefined,
 ): unknown[] {
   return [
     item.lead.text,
@@ -108,6 +113,7 @@ function analysisKey(
     item.dateline,
     storyYear,
     anchor ? `${anchor.start} ${anchor.precision}` : '',
+    nearby ? `${isoDay(nearby.date)} ${nearby.text}` : '',
     item.headline?.text,
     ...item.continuations.map((c) => c.text),
   ];
@@ -143,6 +149,7 @@ function dateContext(
   item: Item,
   storyYear: ExplicitYear | undefined,
   anchor: DateRecord | undefined,
+  nearby: NearbyDate | undefined,
 ): DateContext {
   const where = item.kind === 'article' ? "the article's" : "the item's";
   return {
@@ -154,7 +161,61 @@ function dateContext(
       },
     }),
     ...(anchor && { anchor }),
+    ...(nearby && { nearbyDate: nearby }),
   };
+}
+
+/**
+ * A news item whose lead dates its event without a year ("On 20 December, ...") and has no dateline or
+ * year of its own: on a list page, the items around it say which year.
+ */
+function lacksYear(item: Item, analysers: Analysers): boolean {
+  if (item.kind !== 'news' || item.dateline) return false;
+  const yearless = analysers
+    .mentionsOf(item.lead.text)
+    .some(
+      (m) =>
+        m.start.year === undefined &&
+        m.start.month !== undefined &&
+        m.relativeYear === undefined &&
+        !m.anniversary &&
+        !m.observance,
+    );
+  return yearless && latestExplicitYears([item], analysers).size === 0;
+}
+
+interface DatedItem extends NearbyDate {
+  index: number;
+}
+
+/** The news items of a page dated to the day by their dateline or their lead's own full date. */
+function datedNewsItems(items: readonly Item[], analysers: Analysers): DatedItem[] {
+  const dated: DatedItem[] = [];
+  items.forEach((item, index) => {
+    if (item.kind !== 'news') return;
+    if (item.dateline) {
+      dated.push({ index, date: item.dateline.date, text: item.dateline.text });
+      return;
+    }
+    const { record } = readPassageDate(item.lead.text, {}, analysers.mentionsOf(item.lead.text));
+    if (record.certainty === 'explicit' && record.precision === 'day' && record.start) {
+      const [year, month, day] = record.start.split('-').map(Number) as [number, number, number];
+      dated.push({ index, date: { year, month, day }, text: record.text.trim() });
+    }
+  });
+  return dated;
+}
+
+/**
+ * The date of the item nearest on the page (the one before on a tie), when at least two items are
+ * dated: a lone dated paragraph may be history recalled ("the treaty was signed on 15 May 1992").
+ */
+function nearestDate(dated: readonly DatedItem[], index: number): NearbyDate | undefined {
+  if (dated.length < 2) return undefined;
+  const nearest = dated.reduce((best, d) =>
+    Math.abs(d.index - index) < Math.abs(best.index - index) ? d : best,
+  );
+  return { date: nearest.date, text: nearest.text };
 }
 
 function analyseItem(

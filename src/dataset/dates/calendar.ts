@@ -42,4 +42,8 @@ export function addDays(d: DayDate, days: number): DayDate {
   return { year, month, day };
 }
 
+/** Days since 1 January 1970: for distances between days. */
+export const dayNumber = ({ year, month, day }: DayDate): number =>
+  Date.UTC(year, month - 1, day) / 86_400_000;
+
 const pad = (n: number) => String(n).padStart(2, '0');

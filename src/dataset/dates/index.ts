@@ -7,7 +7,7 @@ import { datelineRecord, resolveMention, undated, type DateContext } from './res
 
 export { findDateMentions, type DateMention } from './mentions.ts';
 export { isPlanYear, wireDateOf } from './roles.ts';
-export type { DateContext, Dateline, YearContext } from './resolve.ts';
+export type { DateContext, Dateline, NearbyDate, YearContext } from './resolve.ts';
 
 export interface PassageDate {
   record: DateRecord;

@@ -1,7 +1,8 @@
 // A date mention + what the item around it says → a date record. The only places a missing year may
-// come from: the item's dateline, the same article's explicit years, or arithmetic (anniversaries).
+// come from: the item's dateline, the same article's explicit years, the dated items beside it on a
+// list page, or arithmetic (anniversaries).
 import type { DateRecord } from '../../schema/dataset.ts';
-import { addDays, daysInMonth, isoDay, isValidDay, type DayDate } from './calendar.ts';
+import { addDays, dayNumber, daysInMonth, isoDay, isValidDay, type DayDate } from './calendar.ts';
 import { foundingOf } from './foundings.ts';
 import type { Anniversary, DateMention, DateParts } from './mentions.ts';
 
@@ -24,7 +25,19 @@ export interface DateContext {
   storyYear?: YearContext;
   /** The event a relative phrase ("on the eve of") refers to. */
   anchor?: DateRecord;
+  /** The full date of the nearest dated item on the same list page, for an item with no year at all. */
+  nearbyDate?: NearbyDate;
 }
+
+export interface NearbyDate {
+  date: DayDate;
+  /** The phrase (or dateline) it was read from, for `date.note`. */
+  text: string;
+}
+
+// Items of a news list lie weeks apart: a year-less day further than this from its neighbour's date in
+// every year is not placed by it.
+const MAX_DAYS_FROM_NEARBY_DATE = 120;
 
 type Precision = 'day' | 'month' | 'year';
 
@@ -43,7 +56,8 @@ export function resolveMention(m: DateMention, ctx: DateContext): DateRecord {
   if (m.relativeDay !== undefined) return resolveFromDateline(m, m.relativeDay, ctx.dateline);
   if (m.start.year !== undefined) return withDatelineInMonth(dated(m.start, m.end, m.text, 'explicit'), ctx);
   if (ctx.dateline && m.relativeYear === undefined) return resolveFromDatelineYear(m, ctx.dateline);
-  const base = contextYear(ctx);
+  const base =
+    contextYear(ctx) ?? (m.relativeYear === undefined ? yearNear(m.start, ctx.nearbyDate) : undefined);
   if (!base) return undated(m.text);
   const year = base.year + (m.relativeYear ?? 0);
   const start = { ...m.start, year };
@@ -93,6 +107,21 @@ function contextYear(ctx: DateContext): YearContext | undefined {
     return { year: d.year, note: `Year taken from the item's dateline ${ctx.dateline.text}` };
   }
   return ctx.storyYear;
+}
+
+/**
+ * The year that puts a year-less date closest to the nearby item's date ("On 28 December" beside
+ * "On January 5, 2025" is 2024), if it lies close enough to be read from it.
+ */
+function yearNear(parts: DateParts, nearby: NearbyDate | undefined): YearContext | undefined {
+  if (!nearby || parts.month === undefined) return undefined;
+  const distance = (year: number) =>
+    Math.abs(dayNumber({ year, month: parts.month!, day: parts.day ?? 15 }) - dayNumber(nearby.date));
+  const year = [nearby.date.year - 1, nearby.date.year, nearby.date.year + 1].reduce((best, y) =>
+    distance(y) < distance(best) ? y : best,
+  );
+  if (distance(year) > MAX_DAYS_FROM_NEARBY_DATE) return undefined;
+  return { year, note: `Year taken from the nearest dated item on the page ("${nearby.text}")` };
 }
 
 /**

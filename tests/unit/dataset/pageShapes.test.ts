@@ -59,14 +59,59 @@ const eventWith = (phrase: string): TimelineEvent => {
 };
 
 describe('a page with one item per line', () => {
-  it('makes each dated line an event, and keeps an undated follow-up line with its item', () => {
+  it('makes each dated line an event, and keeps a follow-up line with its item', () => {
     expect(dataset.events.filter((e) => e.sources[0]!.file === 'lines.txt')).toHaveLength(3);
     expect(eventWith('On 19 March 2031').date).toMatchObject({ start: '2031-03-19', certainty: 'explicit' });
     expect(eventWith('On March 2, 2031').date.start).toBe('2031-03-02');
     const talks = eventWith('From 4 to 6 March');
     expect(talks.text).toContain('Representatives of the defence ministries');
-    // a list item has no dateline: a year from another line of the page must not be borrowed
-    expect(talks.date).toMatchObject({ start: null, precision: 'unknown' });
+    // the year-less line takes its year from the nearest dated line, and says so
+    expect(talks.date).toMatchObject({
+      start: '2031-03-04',
+      end: '2031-03-06',
+      certainty: 'inferred',
+      note: expect.stringContaining('"On 19 March 2031"'),
+    });
+  });
+});
+
+describe('a year-less item on a list page', () => {
+  const item = (date: string, what: string) =>
+    `${date}, the CSTO Secretariat hosted ${what} ${LONG} with the participation of the Joint Staff.`;
+  const datesOf = (lines: string[]) =>
+    buildFromTexts({ 'list.txt': lines.join('\n\n') }).events.map((e) => [e.date.start, e.date.certainty]);
+
+  it('takes the year that puts it closest to the nearest dated item, across a new year', () => {
+    expect(
+      datesOf([
+        item('On January 12, 2025', 'a seminar'),
+        item('On 28 December', 'consultations'),
+        item('On December 20, 2024', 'a round table'),
+      ]),
+    ).toEqual([
+      ['2024-12-20', 'explicit'],
+      ['2024-12-28', 'inferred'],
+      ['2025-01-12', 'explicit'],
+    ]);
+  });
+
+  it('stays undated when only one other item is dated: that may be history recalled', () => {
+    expect(
+      datesOf([item('On 15 May', 'a meeting'), item('On May 15, 1992', 'the signing of the Treaty')]),
+    ).toEqual([
+      ['1992-05-15', 'explicit'],
+      [null, 'unknown'],
+    ]);
+  });
+
+  it('stays undated when its day lies months away from every dated item', () => {
+    expect(
+      datesOf([
+        item('On 10 July', 'a seminar'),
+        item('On December 20, 2024', 'a round table'),
+        item('On December 11, 2024', 'consultations'),
+      ]),
+    ).toContainEqual([null, 'unknown']);
   });
 });
 
