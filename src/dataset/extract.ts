@@ -232,8 +232,21 @@ function analyseItem(
   let reading = cache.readings.get(key);
   if (!reading) cache.readings.set(key, (reading = readPassages(item, mention, place, analysers)));
   const datelineIso = context.dateline ? isoDay(context.dateline.date) : undefined;
-  const { clause, ...passages } = reading;
-  return { ...passages, status: classifyStatus(clause, record.start, datelineIso), date: record };
+  // Listed, not spread: an object spread from a rest object is slow to read in every later stage.
+  return {
+    headline: reading.headline,
+    text: reading.text,
+    clauseTitle: reading.clauseTitle,
+    idForm: reading.idForm,
+    summary: reading.summary,
+    type: reading.type,
+    status: classifyStatus(reading.clause, record.start, datelineIso),
+    date: record,
+    organizations: reading.organizations,
+    countries: reading.countries,
+    places: reading.places,
+    people: reading.people,
+  };
 }
 
 /** Everything a passage reading reads; `mention` is one of the lead's memoised mentions (one object). */
