@@ -50,10 +50,19 @@ const LEADING_IMAGE = new RegExp(
 const IMAGE_TOKEN = new RegExp(String.raw`(?<!\S)[\w\-]+${IMAGE_EXTENSION}(?![a-z])`, 'g');
 
 const ANY_IMAGE_EXTENSION = new RegExp(IMAGE_EXTENSION);
+// A line that is only a photo's file name, in any script and with spaces and dots ("Встреча Генска ОДКБ,
+// ШОС и Предс.Исп.СНГ в Циндао 9.06.2018.jpg"): one name unless a sentence ends inside it.
+const WHOLE_LINE_IMAGE = new RegExp(String.raw`^(\s*)(\S[^\n]{0,200}?${IMAGE_EXTENSION})\s*$`);
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}\p{Ll}/u;
 
 /** Image file names inside a paragraph, as spans relative to the paragraph's text. */
 export function imageFileNames(text: string): Span[] {
   if (!ANY_IMAGE_EXTENSION.test(text)) return [];
+  const whole = WHOLE_LINE_IMAGE.exec(text);
+  if (whole && !SENTENCE_INSIDE.test(whole[2]!)) {
+    const start = whole[1]!.length;
+    return [{ start, end: start + whole[2]!.length }];
+  }
   const spans: Span[] = [];
   const leading = LEADING_IMAGE.exec(text);
   if (leading) spans.push({ start: 0, end: leading[0].length });

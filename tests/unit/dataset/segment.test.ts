@@ -104,6 +104,8 @@ describe('segmentDocument', () => {
     ['RU | EN', 'navigation'],
     ['* * *', 'separator'],
     ['-', 'separator'],
+    ['Встреча Генсека ОДКБ и ШОС в Циндао 9.06.2018.jpg', 'image-file'],
+    ['Meeting of the Council, Minsk 2023.JPG', 'image-file'],
   ])('skips "%s" as %s', (line, reason) => {
     expect(reasons(`On 1 May 2023, A met B.\n\n${line}`)).toEqual([[line, reason]]);
   });
