@@ -85,8 +85,8 @@ export function extractCandidates(
       readsAnchor && item.follows !== undefined ? candidates[item.follows]?.analysis.date : undefined;
     const storyYear = articleYears.get(item.story);
     const nearby = lacksYear(item, analysers)
-      ? nearestDate((pageDates ??= datedNewsItems(items, analysers)), index)
-      : undefined;
+      ? nearestDates((pageDates ??= datedNewsItems(items, analysers)), index)
+      : [];
     const key = analysisKey(item, storyYear, anchor, nearby);
     let analysis = cache.analyses.get(key);
     if (!analysis) {
@@ -105,7 +105,7 @@ function analysisKey(
   item: Item,
   storyYear: ExplicitYear | undefined,
   anchor: DateRecord | undefined,
-  nearby: NearbyDate | undefined,
+  nearby: readonly NearbyDate[],
 ): unknown[] {
   return [
     item.lead.text,
@@ -113,7 +113,7 @@ function analysisKey(
     item.dateline,
     storyYear,
     anchor ? `${anchor.start} ${anchor.precision}` : '',
-    nearby ? `${isoDay(nearby.date)} ${nearby.text}` : '',
+    nearby.map((d) => `${isoDay(d.date)} ${d.text}`).join('\n'),
     item.headline?.text,
     ...item.continuations.map((c) => c.text),
   ];
@@ -149,7 +149,7 @@ function dateContext(
   item: Item,
   storyYear: ExplicitYear | undefined,
   anchor: DateRecord | undefined,
-  nearby: NearbyDate | undefined,
+  nearby: readonly NearbyDate[],
 ): DateContext {
   const where = item.kind === 'article' ? "the article's" : "the item's";
   return {
@@ -161,7 +161,7 @@ function dateContext(
       },
     }),
     ...(anchor && { anchor }),
-    ...(nearby && { nearbyDate: nearby }),
+    ...(nearby.length > 0 && { nearbyDates: [...nearby] }),
   };
 }
 
@@ -207,15 +207,14 @@ function datedNewsItems(items: readonly Item[], analysers: Analysers): DatedItem
 }
 
 /**
- * The date of the item nearest on the page (the one before on a tie), when at least two items are
- * dated: a lone dated paragraph may be history recalled ("the treaty was signed on 15 May 1992").
+ * The dates of the nearest dated items before and after an item, when at least two items of the page
+ * are dated: a lone dated paragraph may be history recalled ("the treaty was signed on 15 May 1992").
  */
-function nearestDate(dated: readonly DatedItem[], index: number): NearbyDate | undefined {
-  if (dated.length < 2) return undefined;
-  const nearest = dated.reduce((best, d) =>
-    Math.abs(d.index - index) < Math.abs(best.index - index) ? d : best,
-  );
-  return { date: nearest.date, text: nearest.text };
+function nearestDates(dated: readonly DatedItem[], index: number): NearbyDate[] {
+  if (dated.length < 2) return [];
+  const before = dated.findLast((d) => d.index < index);
+  const after = dated.find((d) => d.index > index);
+  return [before, after].flatMap((d) => (d ? [{ date: d.date, text: d.text }] : []));
 }
 
 function analyseItem(

@@ -25,8 +25,8 @@ export interface DateContext {
   storyYear?: YearContext;
   /** The event a relative phrase ("on the eve of") refers to. */
   anchor?: DateRecord;
-  /** The full date of the nearest dated item on the same list page, for an item with no year at all. */
-  nearbyDate?: NearbyDate;
+  /** The full dates of the nearest dated items before and after it on a list page, for an item with no year. */
+  nearbyDates?: NearbyDate[];
 }
 
 export interface NearbyDate {
@@ -57,7 +57,7 @@ export function resolveMention(m: DateMention, ctx: DateContext): DateRecord {
   if (m.start.year !== undefined) return withDatelineInMonth(dated(m.start, m.end, m.text, 'explicit'), ctx);
   if (ctx.dateline && m.relativeYear === undefined) return resolveFromDatelineYear(m, ctx.dateline);
   const base =
-    contextYear(ctx) ?? (m.relativeYear === undefined ? yearNear(m.start, ctx.nearbyDate) : undefined);
+    contextYear(ctx) ?? (m.relativeYear === undefined ? yearNear(m.start, ctx.nearbyDates ?? []) : undefined);
   if (!base) return undated(m.text);
   const year = base.year + (m.relativeYear ?? 0);
   const start = { ...m.start, year };
@@ -110,18 +110,21 @@ function contextYear(ctx: DateContext): YearContext | undefined {
 }
 
 /**
- * The year that puts a year-less date closest to the nearby item's date ("On 28 December" beside
- * "On January 5, 2025" is 2024), if it lies close enough to be read from it.
+ * The year that puts a year-less date closest to a nearby item's date ("On 28 December" beside
+ * "On January 12, 2025" is 2024), taking the nearby item it lies closest to, if that is close enough.
  */
-function yearNear(parts: DateParts, nearby: NearbyDate | undefined): YearContext | undefined {
-  if (!nearby || parts.month === undefined) return undefined;
-  const distance = (year: number) =>
-    Math.abs(dayNumber({ year, month: parts.month!, day: parts.day ?? 15 }) - dayNumber(nearby.date));
-  const year = [nearby.date.year - 1, nearby.date.year, nearby.date.year + 1].reduce((best, y) =>
-    distance(y) < distance(best) ? y : best,
-  );
-  if (distance(year) > MAX_DAYS_FROM_NEARBY_DATE) return undefined;
-  return { year, note: `Year taken from the nearest dated item on the page ("${nearby.text}")` };
+function yearNear(parts: DateParts, nearby: readonly NearbyDate[]): YearContext | undefined {
+  const { month, day = 15 } = parts;
+  if (month === undefined) return undefined;
+  let best: { year: number; days: number; from: NearbyDate } | undefined;
+  for (const from of nearby) {
+    for (const year of [from.date.year - 1, from.date.year, from.date.year + 1]) {
+      const days = Math.abs(dayNumber({ year, month, day }) - dayNumber(from.date));
+      if (!best || days < best.days) best = { year, days, from };
+    }
+  }
+  if (!best || best.days > MAX_DAYS_FROM_NEARBY_DATE) return undefined;
+  return { year: best.year, note: `Year taken from a nearby dated item on the page ("${best.from.text}")` };
 }
 
 /**

@@ -65,12 +65,12 @@ describe('a page with one item per line', () => {
     expect(eventWith('On March 2, 2031').date.start).toBe('2031-03-02');
     const talks = eventWith('From 4 to 6 March');
     expect(talks.text).toContain('Representatives of the defence ministries');
-    // the year-less line takes its year from the nearest dated line, and says so
+    // the year-less line takes its year from the dated line its days lie closest to, and says so
     expect(talks.date).toMatchObject({
       start: '2031-03-04',
       end: '2031-03-06',
       certainty: 'inferred',
-      note: expect.stringContaining('"On 19 March 2031"'),
+      note: expect.stringContaining('"On March 2, 2031"'),
     });
   });
 });
@@ -92,6 +92,20 @@ describe('a year-less item on a list page', () => {
       ['2024-12-20', 'explicit'],
       ['2024-12-28', 'inferred'],
       ['2025-01-12', 'explicit'],
+    ]);
+  });
+
+  it('takes the dated item on either side that its day lies closest to', () => {
+    expect(
+      datesOf([
+        item('On February 14, 2024', 'a seminar'),
+        item('On 7 February', 'consultations'),
+        item('On September 25, 2019', 'a round table'),
+      ]),
+    ).toEqual([
+      ['2019-09-25', 'explicit'],
+      ['2024-02-07', 'inferred'],
+      ['2024-02-14', 'explicit'],
     ]);
   });
 
