@@ -64,8 +64,10 @@ const TYPE_RULES: readonly TypeRule[] = [
 // earlier row, as the table's order requires.
 const ANY_CUE = new RegExp(TYPE_RULES.map((rule) => `(${rule.cue.source})`).join('|'), 'i');
 
+// A simple past predicate ("the Joint Staff held the talks") counts too, but not a passive infinitive
+// ("trainings planned to be held").
 const PAST_CUE =
-  /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:held|signed|adopted|completed|conducted|organi[sz]ed|opened|closed)\b|\b(?:took place|ended|completed|met|visited|signed|adopted)\b/i;
+  /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:held|signed|adopted|completed|conducted|organi[sz]ed|opened|closed)\b|\b(?:took place|ended|completed|met|visited|signed|adopted)\b|(?<!\b(?:be|been|being)\s+)\b(?:held|hosted|conducted)\b/i;
 const FIRST_PERSON_OPENING = /^(?:Allow me|Let me|I\s|I'|We\s|Dear\s|Ladies and gentlemen)/;
 const FUTURE_CUE =
   /\b(?:will|shall|tomorrow|scheduled|(?:is|are) planned|plans? to|to be held|(?:is|are) to be|(?:is|are) expected|upcoming|forthcoming|(?:is|are) invited)\b/i;

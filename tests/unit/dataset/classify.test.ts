@@ -91,6 +91,9 @@ describe('the status of a main clause', () => {
     // A past predicate before the future cue: a held meeting about a future event.
     ['Envoys met in Lirsk to prepare the upcoming drill.', 'held'],
     ['The council of envoys is sitting tomorrow in Lirsk.', 'planned'],
+    // A simple past predicate before a passive infinitive about the trainings discussed.
+    ['The Alliance staff held the first talks on trainings planned to be held next year.', 'held'],
+    ['The talks will be held in Lirsk.', 'planned'],
   ])('%s → %s', (clause, status) => {
     expect(classifyStatus(clause, null)).toBe(status);
   });
