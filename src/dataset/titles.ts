@@ -43,6 +43,11 @@ const LEADING_OPENINGS: readonly ((text: string) => string)[] = [
   ...LEADING_ADVERBIALS.map((adverbial) => (text: string) => text.replace(adverbial, '')),
 ];
 
+// Who told it, after the clause (", BelTA reports", ", the CSTO press office said", ", BelTA learnt from
+// CSTO spokesman X"): not what happened.
+const TRAILING_SOURCE =
+  /,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,4}?\s+(?:reports|reported|said|says|stated|(?:learn(?:ed|t)|was told|has learned)\s+from\s[^,;]{1,100})\.?$/;
+
 const DATED_ACT_OPENING =
   /^[Ii]n (?:the )?([^,]{3,120}?) (adopted|signed|approved|concluded|established|ratified), (?=\S)/;
 
@@ -78,7 +83,7 @@ export function mainClause(clause: string, mention: DateMention | undefined): st
   else if (mention?.observance)
     text = text.replace(/^.*?\b(?:is|marks|will mark|celebrates)\s+(?:the\s+)?(?=[A-Z])/, '');
   else if (mention && mention.relativeToAnchor === undefined) text = withoutDatePhrase(text, mention.text);
-  text = tidy(text);
+  text = tidy(text).replace(TRAILING_SOURCE, '');
   // "In the Strategy adopted [in October 2016], member states agreed ...": the date belongs to the act
   // in the opening phrase, so that act is the event.
   const act = DATED_ACT_OPENING.exec(text);

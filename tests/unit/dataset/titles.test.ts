@@ -21,6 +21,16 @@ describe('titles without a headline', () => {
       'CSTO Collective Security Strategy for the period up to 2025 adopted',
     ],
     [
+      'the agency that reports it',
+      'The staff meeting took place in the CSTO Crisis Response Center on 3 June 2020 as a videoconference, BelTA reports.',
+      'The staff meeting took place in the CSTO Crisis Response Center as a videoconference',
+    ],
+    [
+      'the source it was learnt from',
+      'The Council will meet in Moscow on 15 May 2012, BelTA learnt from CSTO spokesman Ivan Petrov.',
+      'The Council will meet in Moscow',
+    ],
+    [
       'a list opener',
       'Among them - holding in Moscow in 2018 of an international conference on countering terrorism.',
       'Holding in Moscow of an international conference on countering terrorism',
