@@ -30,7 +30,9 @@ const SPACED_SLASHES = String.raw`(?<day>\d{1,2}) / (?<month>\d{1,2}) / (?<year>
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 const ZONE = String.raw`(?:\s*\((?:UTC|GMT)[^()]{0,12}\)|\s+(?:UTC|GMT|MSK)(?:\s?[+-]\d{1,2})?)`;
 const BEFORE_DATE = String.raw`(?:[•·▪]\s*)?(?:(?:Posted|Published|Updated)(?:\s+on)?\s*:?\s+)?(?:(?<weekday>${WEEKDAY}),?\s+)?(?:(?<timeBefore>${TIME}),?\s+)?`;
-const AFTER_DATE = String.raw`(?:\s*[,.]?\s*(?:[-–—|]\s*)?(?:at\s+)?(?<timeAfter>${TIME})${ZONE}?)?`;
+// A zone may also stand alone after a bar ("16:29, 14 May 2012 | GMT +6").
+const BARRED_ZONE = String.raw`(?:\s*\|\s*(?:UTC|GMT|MSK)(?:\s?[+-]\s?\d{1,2}(?::\d{2})?)?)`;
+const AFTER_DATE = String.raw`(?:\s*[,.]?\s*(?:[-–—|]\s*)?(?:at\s+)?(?<timeAfter>${TIME})${ZONE}?)?${BARRED_ZONE}?`;
 
 const DATE_FORMS = [DOTTED, DAY_MONTH, MONTH_DAY, SPACED_SLASHES];
 
@@ -130,9 +132,12 @@ export interface WireOpening {
 // The city is followed by a comma or full stop ("MINSK, 3 March"), or by the agency in brackets.
 const WIRE_CITY = /^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}(?=[,.]|\s\()/;
 const MAX_WIRE_DATE_AT = 29;
-// What closes the opening, within a few words: a dash, a colon, or the full stop after an agency's name
-// in capitals; then the report's first word.
-const WIRE_OPENING_END = /[^–—:]{0,40}?(?:\s[–—-]|:|(?<=[A-Z]{3})\.)\s+(?=["“«]?[A-Z])/y;
+// What closes the opening, within a few words, then the report's first word: a dash ("PSKOV. KAZINFORM -
+// The ..."), an agency's name in capitals after a full stop ("MOSCOW. May 14. KAZINFORM Global ..."), a
+// colon, or the full stop after a name in capitals ("YEREVAN, APRIL 12, ARMENPRESS."). Tried in that
+// order, so that the city's own full stop does not end an opening that goes on.
+const WIRE_OPENING_END =
+  /(?:[^–—:]{0,40}?\s[–—-]|[^–—:]{0,40}?\.\s+[A-Z]{4,}(?=\s+["“«]?[A-Z][a-z])|[^–—:]{0,40}?(?::|(?<=[A-Z]{3})\.))\s+(?=["“«]?[A-Z])/y;
 const WIRE_DATELINE_ONLY = /[^.]{1,30}\.\s*\/[^/]{1,20}\/\.?$/y;
 
 /** The agency's dateline that opens `text`, or null. */

@@ -1,4 +1,5 @@
 // Sentence-level helpers shared by the stages.
+import { MONTH_PATTERN } from './dates/months.ts';
 import type { Span } from './read.ts';
 
 // A sentence ends at . ! ? followed by a space and a capital (so "this year. in New York" does not end one).
@@ -10,6 +11,11 @@ const ABBREVIATION =
   /\b(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Adm|Brig|Sgt|Cpl|Gov|Sen|Amb|Rev|Hon|St|Mt|No|Nos|Art|Arts)\.$/;
 // The longest abbreviation with its full stop, plus the character before it (its word edge).
 const ABBREVIATION_WINDOW = 6;
+// A news agency's city in capitals, maybe with the day, opening a report ("PSKOV. KAZINFORM - The ...",
+// "MOSCOW. May 14. KAZINFORM Global ..."): its full stop is the dateline's, not a sentence's.
+const WIRE_HEAD = new RegExp(
+  String.raw`^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}(?:[.,]\s*(?:(?:${MONTH_PATTERN})\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_PATTERN})))?\.$`,
+);
 
 export function sentenceSpans(text: string): Span[] {
   return sentenceSpansUpTo(text, Infinity);
@@ -26,6 +32,7 @@ function sentenceSpansUpTo(text: string, count: number): Span[] {
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].trimEnd().length;
     if (ABBREVIATION.test(text.slice(Math.max(start, end - ABBREVIATION_WINDOW), end))) continue;
+    if (start === 0 && WIRE_HEAD.test(text.slice(0, end))) continue;
     // Nor does a full stop inside a quoted title.
     if (insideQuotes(text.slice(start, end))) continue;
     spans.push({ start, end });

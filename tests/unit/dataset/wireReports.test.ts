@@ -53,7 +53,31 @@ describe('titles of agency reports', () => {
       'BISHKEK, October 2. /KABAR/. Contingents of the CSTO member states began arriving at the training ground.',
       'Contingents of the CSTO member states began arriving at the training ground',
     ],
+    [
+      'OSH. KAZINFORM - The CSTO Collective Rapid Reaction Forces began a drill in the Osh region, TASS reports.',
+      'The CSTO Collective Rapid Reaction Forces began a drill in the Osh region',
+    ],
+    [
+      'MINSK. May 14. KAZINFORM The CSTO Council of Defence Ministers will meet in Minsk on 15 May 2031.',
+      'The CSTO Council of Defence Ministers will meet in Minsk',
+    ],
   ])('%s', (text, title) => {
     expect(eventOf(text).title).toBe(title);
+  });
+});
+
+describe("an agency's page", () => {
+  it('reads the year of a year-less report from the timestamp above its headline', () => {
+    const page = [
+      '16:29, 14 May 2031 | GMT +6',
+      'CSTO Council of Defence Ministers to meet in Minsk',
+      'MINSK. May 14. KAZINFORM The defence ministers of the CSTO member states will discuss the plan of joint drills ' +
+        'and the training of staff officers for the next year at a meeting in Minsk on 15 May, BelTA learnt.',
+    ].join('\n');
+    expect(eventOf(page)).toMatchObject({
+      title: 'CSTO Council of Defence Ministers to meet in Minsk',
+      date: { start: '2031-05-15', certainty: 'inferred' },
+      status: 'planned',
+    });
   });
 });
