@@ -225,7 +225,8 @@ function analyseItem(
 ): ItemAnalysis {
   const lead = item.lead.text;
   const mentions = analysers.mentionsOf(lead);
-  const { record, mention } = readPassageDate(lead, context, mentions);
+  const { record: leadRecord, mention } = readPassageDate(lead, context, mentions);
+  const record = (!mention && headlineDay(item, context, analysers)) || leadRecord;
   const place = context.dateline?.place;
   const key = readingKey(item, mention, place);
   let reading = cache.readings.get(key);
@@ -246,6 +247,18 @@ function analyseItem(
     places: reading.places,
     people: reading.people,
   };
+}
+
+/**
+ * The day or days a headline gives in full when its lead names none ("A meeting ... was held on 17-18
+ * April 2024" over "18.04.2024 The meeting was held in Moscow ..."): the event's own date, where the
+ * dateline is the day it was reported.
+ */
+function headlineDay(item: Item, context: DateContext, analysers: Analysers): DateRecord | undefined {
+  const headline = item.headline?.text;
+  if (!headline) return undefined;
+  const { record, mention } = readPassageDate(headline, context, analysers.mentionsOf(headline));
+  return mention && record.precision === 'day' && record.certainty === 'explicit' ? record : undefined;
 }
 
 /** Everything a passage reading reads; `mention` is one of the lead's memoised mentions (one object). */

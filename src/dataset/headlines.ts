@@ -1,7 +1,9 @@
 // Does a headline belong to the text below it, and does a headline alone report a dated event? Pages that
 // put one item per line mix headlines of one story with the lead of another, and index pages list bare
 // headlines, some of them ending in the event's full date.
+import { isoDay, type DayDate } from './dates/calendar.ts';
 import type { DateMention } from './dates/index.ts';
+import { sentenceAt } from './text.ts';
 
 // Words every item of this site shares, and function words: they say nothing about which story it is.
 const COMMON_WORDS = new Set(
@@ -46,22 +48,36 @@ export function headlineFitsLead(headline: string, lead: string): boolean {
 
 /**
  * Whether a paragraph announces the very item below it ("The Council will meet in Minsk on May 26." over
- * "On May 26, 2020, the Council met in Minsk ..."): it names only days without a year, each a day the lead
- * names, in mostly the lead's words. A paragraph about another event names another day or other things.
+ * "On May 26, 2020, the Council met in Minsk ...", or "A meeting ... was held on 17-18 April 2024" over
+ * "18.04.2024 The meeting was held in Moscow ..."): every date it names is a day without a year that the
+ * lead names, or a day or span holding the item's dateline, and the sentence that names the first of
+ * them is mostly in the lead's words (a teaser's second sentence may add others). A paragraph about
+ * another event names another day or other things.
  */
 export function restatesLead(
   text: string,
   mentions: readonly DateMention[],
   lead: string,
   leadMentions: readonly DateMention[],
+  dateline?: DayDate,
 ): boolean {
   const leadNamesDay = ({ start }: DateMention) =>
     start.year === undefined &&
     start.day !== undefined &&
     leadMentions.some((l) => l.start.month === start.month && l.start.day === start.day);
-  return (
-    mentions.length > 0 && mentions.every(leadNamesDay) && (sharedWithLead(text, lead) ?? 0) >= MIN_RESTATED
-  );
+  const holdsDateline = (m: DateMention) => dateline !== undefined && spansDay(m, dateline);
+  const first = mentions[0];
+  if (!first || !mentions.every((m) => leadNamesDay(m) || holdsDateline(m))) return false;
+  const sentence = sentenceAt(text, first.index);
+  return (sharedWithLead(text.slice(sentence.start, sentence.end), lead) ?? 0) >= MIN_RESTATED;
+}
+
+/** A mention of a full day, or of a span of days, that holds `day`. */
+function spansDay({ start, end }: DateMention, day: DayDate): boolean {
+  if (start.year === undefined || start.month === undefined || start.day === undefined) return false;
+  const last = { year: end.year ?? start.year, month: end.month ?? start.month, day: end.day ?? start.day };
+  const iso = isoDay(day);
+  return isoDay(start as DayDate) <= iso && iso <= isoDay(last);
 }
 
 /**

@@ -141,7 +141,13 @@ function titlesNextItem(units: Unit[], at: number, mentionsOf: MentionReader): b
     title?.kind === 'body' &&
     dateline?.kind === 'dateline' &&
     lead?.kind === 'body' &&
-    restatesLead(title.text, mentionsOf(title.text), lead.text, mentionsOf(lead.text))
+    restatesLead(
+      title.text,
+      mentionsOf(title.text),
+      lead.text,
+      mentionsOf(lead.text),
+      dateline.dateline?.date,
+    )
   );
 }
 

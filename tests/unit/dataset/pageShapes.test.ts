@@ -229,3 +229,35 @@ it('an announcement right above the dateline of the report that restates it is o
     ['2031-05-26', 'explicit', 'held'],
   ]);
 });
+
+describe('a title above the dateline of the report it announces', () => {
+  const eventsOf = (lines: string[]) =>
+    buildFromTexts({ 'page.txt': lines.join('\n') }).events.map((e) => [e.date.start, e.date.end, e.title]);
+
+  it('is one event with it when its second sentence adds words the report lacks', () => {
+    expect(
+      eventsOf([
+        `On 2 May 2031, the CSTO Secretariat hosted a seminar ${LONG} for young diplomats of the member states.`,
+        'The next meeting of the Council of Envoys will be held in Lirsk on May 26. Heads of the diplomatic ' +
+          'departments will discuss prospects for the development of international and regional cooperation',
+        '21.05.2031On May 26, 2031, under the chairmanship of the Lirsk envoy, a meeting of the Council of Envoys will be held in Lirsk.',
+      ]),
+    ).toEqual([
+      ['2031-05-02', '2031-05-02', expect.stringContaining('seminar')],
+      ['2031-05-26', '2031-05-26', expect.stringMatching(/^The next meeting of the Council of Envoys/)],
+    ]);
+  });
+
+  it('gives its own dates when the report below names none', () => {
+    expect(
+      eventsOf([
+        `On 2 May 2031, the CSTO Secretariat hosted a seminar ${LONG} for young diplomats of the member states.`,
+        'A meeting of the Working Group on Military-Economic Cooperation under the Interstate Commission was held on 17-18 April 2031',
+        '18.04.2031The meeting was held in Lirsk under the chairmanship of the Secretary of the Interstate Commission on Military-Economic Cooperation.',
+      ]),
+    ).toEqual([
+      ['2031-04-17', '2031-04-18', expect.stringMatching(/^A meeting of the Working Group/)],
+      ['2031-05-02', '2031-05-02', expect.stringContaining('seminar')],
+    ]);
+  });
+});
