@@ -167,21 +167,22 @@ function dateContext(
 
 /**
  * A news item whose lead dates its event without a year ("On 20 December, ...") and has no dateline or
- * year of its own: on a list page, the items around it say which year.
+ * year of its own, or names a day observed every year ("28 April is the Day of ..."), which never takes
+ * a year recalled beside it: on a list page, the items around it say which year.
  */
 function lacksYear(item: Item, analysers: Analysers): boolean {
   if (item.kind !== 'news' || item.dateline) return false;
   const yearless = analysers
     .mentionsOf(item.lead.text)
-    .some(
+    .filter(
       (m) =>
         m.start.year === undefined &&
         m.start.month !== undefined &&
         m.relativeYear === undefined &&
-        !m.anniversary &&
-        !m.observance,
+        !m.anniversary,
     );
-  return yearless && latestExplicitYears([item], analysers).size === 0;
+  if (yearless.some((m) => m.observance)) return true;
+  return yearless.length > 0 && latestExplicitYears([item], analysers).size === 0;
 }
 
 interface DatedItem extends NearbyDate {

@@ -51,7 +51,7 @@ export function datelineRecord({ date, text }: Dateline): DateRecord {
 
 export function resolveMention(m: DateMention, ctx: DateContext): DateRecord {
   if (m.anniversary) return resolveAnniversary(m, m.anniversary, ctx.dateline);
-  if (m.observance) return resolveFromDatelineYear(m, ctx.dateline);
+  if (m.observance) return resolveObservance(m, ctx);
   if (m.relativeToAnchor !== undefined) return resolveFromAnchor(m, ctx.anchor);
   if (m.relativeDay !== undefined) return resolveFromDateline(m, m.relativeDay, ctx.dateline);
   if (m.start.year !== undefined) return withDatelineInMonth(dated(m.start, m.end, m.text, 'explicit'), ctx);
@@ -82,6 +82,14 @@ function resolveFromDatelineYear(m: DateMention, dateline: Dateline | undefined)
   if (record.precision === 'day' && record.start === day && record.end === day)
     return { ...record, certainty: 'explicit' };
   return { ...record, note: `Year taken from the item's dateline ${dateline.text}` };
+}
+
+/** An observed day in its dateline's year, else in the year a nearby dated item on the page says. */
+function resolveObservance(m: DateMention, ctx: DateContext): DateRecord {
+  if (ctx.dateline) return resolveFromDatelineYear(m, ctx.dateline);
+  const near = yearNear(m.start, ctx.nearbyDates ?? []);
+  if (!near) return undated(m.text);
+  return dated({ ...m.start, year: near.year }, { ...m.end, year: near.year }, m.text, 'inferred', near.note);
 }
 
 /**

@@ -109,6 +109,21 @@ describe('a year-less item on a list page', () => {
     ]);
   });
 
+  it('dates a day observed every year by the items around it, not by the year it recalls', () => {
+    expect(
+      datesOf([
+        item('On May 13, 2031', 'a seminar'),
+        '28 April is the Day of Establishment of the CSTO Joint Staff. We recall that on 28 April 2003 in ' +
+          'Dushanbe the Collective Security Council decided to establish the Joint Staff of the Organization.',
+        item('On April 25, 2031', 'consultations'),
+      ]),
+    ).toEqual([
+      ['2031-04-25', 'explicit'],
+      ['2031-04-28', 'inferred'],
+      ['2031-05-13', 'explicit'],
+    ]);
+  });
+
   it('stays undated when only one other item is dated: that may be history recalled', () => {
     expect(
       datesOf([item('On 15 May', 'a meeting'), item('On May 15, 1992', 'the signing of the Treaty')]),
