@@ -165,6 +165,11 @@ function dateContext(
   };
 }
 
+// A date in a relative clause ("the clashes that took place ... between 14 and 17 September") or of a
+// noun after "of the" ("the decisions of the November 20-22 session") is another fact's: the items
+// around the item say nothing of its year.
+const OTHER_FACTS_DATE_BEFORE = /\b(?:that|which|who|whom|whose|where|when)\b[^,;.]*$|\bof the\s*$/i;
+
 /**
  * A news item whose lead dates its event without a year ("On 20 December, ...") and has no dateline or
  * year of its own, or names a day observed every year ("28 April is the Day of ..."), which never takes
@@ -172,14 +177,16 @@ function dateContext(
  */
 function lacksYear(item: Item, analysers: Analysers): boolean {
   if (item.kind !== 'news' || item.dateline) return false;
+  const lead = item.lead.text;
   const yearless = analysers
-    .mentionsOf(item.lead.text)
+    .mentionsOf(lead)
     .filter(
       (m) =>
         m.start.year === undefined &&
         m.start.month !== undefined &&
         m.relativeYear === undefined &&
-        !m.anniversary,
+        !m.anniversary &&
+        !OTHER_FACTS_DATE_BEFORE.test(lead.slice(Math.max(0, m.index - 80), m.index)),
     );
   if (yearless.some((m) => m.observance)) return true;
   return yearless.length > 0 && latestExplicitYears([item], analysers).size === 0;

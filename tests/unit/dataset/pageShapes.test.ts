@@ -124,6 +124,17 @@ describe('a year-less item on a list page', () => {
     ]);
   });
 
+  it('stays undated when its date is that of another fact it refers to', () => {
+    const dates = datesOf([
+      item('On November 13, 2031', 'a seminar'),
+      'The staff of the CSTO Secretariat were saddened by the news of the victims of the clashes that took ' +
+        'place on the border between the two states between 14 and 17 September. We condole with the families.',
+      item('On November 22, 2031', 'consultations'),
+    ]);
+    expect(dates).toContainEqual([null, 'unknown']);
+    expect(dates).not.toContainEqual(['2031-09-14', 'inferred']);
+  });
+
   it('stays undated when only one other item is dated: that may be history recalled', () => {
     expect(
       datesOf([item('On 15 May', 'a meeting'), item('On May 15, 1992', 'the signing of the Treaty')]),
