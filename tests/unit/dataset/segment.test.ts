@@ -34,6 +34,16 @@ describe('segmentDocument', () => {
       ['A training is held.', 'A meeting was held.'],
     ],
     [
+      'a month inside the first words of a paragraph continues',
+      'On 19 April 2023, the Council met.\n\nAhead of the meetings in April and May, plans were agreed.',
+      ['On 19 April 2023, th'],
+    ],
+    [
+      'a paragraph opening with a month starts an item',
+      'On 19 April 2023, the Council met.\n\nIn May 2023, the envoys met again in Lirsk.',
+      ['On 19 April 2023, th', 'In May 2023, the env'],
+    ],
+    [
       '"On the eve of" starts its own item',
       'On 1 May 2023, the mission arrived.\n\nOn the eve of the work, a team left.',
       ['On 1 May 2023, the m', 'On the eve of the wo'],
