@@ -16,6 +16,10 @@ const BYLINE =
 const CAPTION_PREFIX = /^(?:photo|picture|image|caption)\s*[:.-]/i;
 const LOWERCASE_IN_TITLES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'a']);
 
+// A breadcrumb trail ("News /", "Home / News / Events", "Main > Press centre"): short names joined by a
+// spaced slash or angle, or ending in one.
+const BREADCRUMB = /^(?:[A-Z][\w-]*(?: [\w-]+){0,3}\s+[/>»]\s*)+(?:[A-Z][\w-]*(?: [\w-]+){0,3})?$/;
+
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** A caption is a bare list of titles and a name ("Deputy Secretary General, Head of X, John Smith."). */
@@ -28,7 +32,10 @@ function isCaption(text: string): boolean {
 }
 
 const RULES: readonly NoiseRule[] = [
-  { reason: 'navigation', matches: (t) => NAVIGATION.test(t) || LANGUAGE_SWITCH.test(t) },
+  {
+    reason: 'navigation',
+    matches: (t) => NAVIGATION.test(t) || LANGUAGE_SWITCH.test(t) || BREADCRUMB.test(t),
+  },
   // A rule or a dash between items ("-", "* * *"): no letter or digit.
   { reason: 'separator', matches: (t) => !/[\p{L}\p{N}]/u.test(t) },
   { reason: 'byline', matches: (t) => BYLINE.test(t) && wordsOf(t).length <= 10 && !/[.!?]$/.test(t) },

@@ -52,6 +52,17 @@ describe('segmentDocument', () => {
     expect(leads(text)).toEqual(expected);
   });
 
+  it("reads a headline about today's threats as a headline, under a breadcrumb", () => {
+    const headline =
+      "The exercise marks a new stage in building the capability to respond to today's threats";
+    const [item, ...rest] = segment(
+      `News /\n\n${headline}\n\nOctober 16, 2031\n\nThe President summed up the results of the exercise.`,
+    ).items;
+    expect(rest).toEqual([]);
+    expect(item?.headline?.text).toBe(headline);
+    expect(item?.dateline?.text).toBe('October 16, 2031');
+  });
+
   it('attaches a headline and the dateline after it to the same item', () => {
     const [item] = segment(
       'Joint Position was signed\n\n16.02.2022\n\nOn February 16, 2022, it was signed.',
@@ -111,6 +122,8 @@ describe('segmentDocument', () => {
     ['The CSTO Press Secretary Vladimir Zaynetdinov', 'byline'],
     ['Deputy Secretary General, Head of the Department, Vladimir Voronkov.', 'caption'],
     ['EN', 'navigation'],
+    ['News /', 'navigation'],
+    ['Home / Press centre / News', 'navigation'],
     ['RU | EN', 'navigation'],
     ['* * *', 'separator'],
     ['-', 'separator'],
