@@ -29,6 +29,14 @@ describe('a wire dateline', () => {
     expect(record).toMatchObject({ start: null, text: 'October 5' });
   });
 
+  it('without a year leaves the report undated even when its later paragraphs recall years', () => {
+    const report = [
+      'MOSCOW, December 4. /TASS/. On December 4, the speakers of the parliaments of the CSTO member states met in Moscow to discuss the agenda of the session.',
+      'The Assembly granted observer status to the parliament of Serbia in 2013. In November 2014, the Council decided to invite further observers.',
+    ].join('\n\n');
+    expect(eventOf(report).date).toMatchObject({ start: null, precision: 'unknown' });
+  });
+
   it('is not a date in a sentence that only starts with capitals', () => {
     const { record } = readPassageDate('CSTO experts met on 4 March 2022 in Minsk.');
     expect(record.start).toBe('2022-03-04');
