@@ -11,10 +11,12 @@ const ABBREVIATION =
   /\b(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Adm|Brig|Sgt|Cpl|Gov|Sen|Amb|Rev|Hon|St|Mt|No|Nos|Art|Arts)\.$/;
 // The longest abbreviation with its full stop, plus the character before it (its word edge).
 const ABBREVIATION_WINDOW = 6;
-// A news agency's city in capitals, maybe with the day, opening a report ("PSKOV. KAZINFORM - The ...",
-// "MOSCOW. May 14. KAZINFORM Global ..."): its full stop is the dateline's, not a sentence's.
+// A news agency's city in capitals, maybe with the day and the agency, opening a report ("PSKOV. KAZINFORM
+// - The ...", "MOSCOW. May 14. KAZINFORM Global ...", "YEREVAN, JUNE 6, ARMENPRESS. The ..."): its full
+// stops are the dateline's, not a sentence's.
+const WIRE_MONTH = `${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()}`;
 const WIRE_HEAD = new RegExp(
-  String.raw`^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}(?:[.,]\s*(?:(?:${MONTH_PATTERN})\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_PATTERN})))?\.$`,
+  String.raw`^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}(?:[.,]\s*(?:(?:${WIRE_MONTH})\s+\d{1,2}|\d{1,2}\s+(?:${WIRE_MONTH})))?(?:[.,]?\s+[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)?\.$`,
 );
 
 export function sentenceSpans(text: string): Span[] {

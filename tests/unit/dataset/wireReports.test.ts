@@ -62,6 +62,10 @@ describe('titles of agency reports', () => {
       'Contingents of the CSTO member states began arriving at the training ground',
     ],
     [
+      'YEREVAN, JUNE 6, ARMENPRESS. The speakers of the parliaments of the CSTO member states met in Yerevan.',
+      'The speakers of the parliaments of the CSTO member states met in Yerevan',
+    ],
+    [
       'OSH. KAZINFORM - The CSTO Collective Rapid Reaction Forces began a drill in the Osh region, TASS reports.',
       'The CSTO Collective Rapid Reaction Forces began a drill in the Osh region',
     ],
