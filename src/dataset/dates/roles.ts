@@ -18,10 +18,11 @@ const FUTURE_AFTER = /^\s*,?\s*(?:will|shall|(?:is|are) to)\b/i;
 const before = (passage: string, m: DateMention, chars: number) =>
   passage.slice(Math.max(0, m.index - chars), m.index);
 
-// "(sent) in accordance with the Decision of the Council adopted on <date>": the act the clause invokes,
-// not what the passage reports ("The Agreement was signed on <date>" is the event and stays).
+// "(sent) in accordance with the Decision of the Council adopted on <date>", "(created) in accordance with
+// the Decision of the Council of <date>": the act the clause invokes, not what the passage reports ("The
+// Agreement was signed on <date>" is the event and stays).
 const INVOKED_ACT_BEFORE =
-  /\b(?:in accordance with|pursuant to|in pursuance of|on the basis of|in line with)\s+the\s+(?:decisions?|resolutions?|agreements?|treaty|protocol|declaration)\b[^.;!?]{0,80}?(?<!\b(?:was|were|been|is|are)\s)\b(?:adopted|signed|approved)\s+(?:on\s+)?$/i;
+  /\b(?:in accordance with|pursuant to|in pursuance of|on the basis of|in line with)\s+the\s+(?:decisions?|resolutions?|agreements?|treaty|protocol|declaration)\b[^.;!?]{0,80}?(?:(?<!\b(?:was|were|been|is|are)\s)\b(?:adopted|signed|approved)\s+(?:on\s+)?|\sof\s+)$/i;
 
 /** The date of a wire dateline: the day the report was filed, not the day of the event it reports. */
 export function wireDateOf(passage: string, mentions: readonly DateMention[]): DateMention | undefined {

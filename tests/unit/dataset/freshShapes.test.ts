@@ -98,3 +98,17 @@ it('the date of an act a clause invokes is cited, not the event’s', () => {
   expect(events).toHaveLength(1);
   expect(events[0]!.date.start).toBe('2020-03-09');
 });
+
+it('the date of the Decision a body was created by is cited in an anniversary article', () => {
+  const { events } = buildFromTexts({
+    'anniversary.txt': [
+      'The Alliance Rapid Forces: 10 years in one formation',
+      '',
+      'Today the Rapid Forces of the CSTO are 10 years old.',
+      '',
+      'Created in accordance with the Decision of the CSTO Collective Security Council of February 4, 2021, ' +
+        'the Rapid Forces are an important component of the Organization and a tool for responding to threats.',
+    ].join('\n'),
+  });
+  expect(events.map((e) => e.type)).toEqual(['anniversary']);
+});
