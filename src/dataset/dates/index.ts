@@ -4,6 +4,7 @@ import type { DateRecord } from '../../schema/dataset.ts';
 import { findDateMentions, type DateMention } from './mentions.ts';
 import { isCited, isPlanYear, wireDateOf } from './roles.ts';
 import { datelineRecord, resolveMention, undated, type DateContext } from './resolve.ts';
+import { sentenceAt } from '../text.ts';
 
 export { findDateMentions, type DateMention } from './mentions.ts';
 export { isPlanYear, wireDateOf } from './roles.ts';
@@ -29,7 +30,7 @@ export function readPassageDate(
   let cited: PassageDate | undefined;
   let counted: PassageDate | undefined;
   for (const mention of mentions) {
-    const record = resolveMention(mention, ctx);
+    const record = resolveMention(mention, withNamedYear(passage, mention, ctx));
     if (record.precision === 'unknown' || isPlanYear(passage, mention)) continue;
     // "20 years ago, on <date>": the day the passage was written, counted from a date it recalls. Its
     // dateline, or any date the passage reports, says it better.
@@ -59,6 +60,26 @@ export function readPassageDate(
   if (unresolved) return { record: undated(unresolved.text), mention: unresolved };
   if (ctx.dateline) return { record: datelineRecord(ctx.dateline) };
   return { record: undated('') };
+}
+
+// An exercise, training or operation named with its year: "Rubezh-2024", "Combat Brotherhood-2019" or
+// "Interaction 2015" in quotes, or a capitalised name and year before the kind of event it is.
+const NAMED_WITH_YEAR =
+  /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-((?:19|20)\d\d)\b|["“«][A-Z][\w -]{1,40}?[ -]((?:19|20)\d\d)["”»]|\b[A-Z][a-z]+(?: [A-Z][a-z]+)* ((?:19|20)\d\d)(?= (?:joint |special |command[- ]staff )?(?:exercises?|drills?|trainings?|operations?)\b)/g;
+
+/**
+ * A year-less date whose own sentence names an exercise or operation with its year ("In the period from
+ * May 21 to May 24 ... staff negotiations ... on the joint exercise "Interaction-2019""), when nothing
+ * nearer gives the year and every name there gives the same one.
+ */
+function withNamedYear(passage: string, m: DateMention, ctx: DateContext): DateContext {
+  if (m.start.year !== undefined || (m.relativeYear ?? 0) !== 0 || ctx.dateline || ctx.storyYear) return ctx;
+  const { start, end } = sentenceAt(passage, m.index);
+  const names = [...passage.slice(start, end).matchAll(NAMED_WITH_YEAR)];
+  const years = new Set(names.map((n) => n[1] ?? n[2] ?? n[3]));
+  if (years.size !== 1) return ctx;
+  const note = `Year taken from the name ${names[0]![0].trim()} in the same sentence`;
+  return { ...ctx, namedYear: { year: Number([...years][0]), note } };
 }
 
 /** A wire dateline with its full date dates the report like the item's own dateline. */

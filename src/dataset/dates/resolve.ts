@@ -23,6 +23,8 @@ export interface DateContext {
   dateline?: Dateline;
   /** The latest explicit year of the same article (never another item's). */
   storyYear?: YearContext;
+  /** The year in the name of the exercise or operation the date's own sentence names ("Rubezh-2024"). */
+  namedYear?: YearContext;
   /** The event a relative phrase ("on the eve of") refers to. */
   anchor?: DateRecord;
   /** The full dates of the nearest dated items before and after it on a list page, for an item with no year. */
@@ -114,7 +116,7 @@ function contextYear(ctx: DateContext): YearContext | undefined {
     const d = ctx.dateline.date;
     return { year: d.year, note: `Year taken from the item's dateline ${ctx.dateline.text}` };
   }
-  return ctx.storyYear;
+  return ctx.storyYear ?? ctx.namedYear;
 }
 
 /**

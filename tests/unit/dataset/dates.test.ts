@@ -338,3 +338,31 @@ describe('readPassageDate', () => {
     );
   });
 });
+
+describe('the year in an exercise’s name', () => {
+  it('dates a year-less day in the same sentence, inferred', () => {
+    const { record } = readPassageDate(
+      'In the period from May 21 to May 24, staff talks on the joint exercise "Interaction-2031" were held in Lirsk.',
+    );
+    expect(record).toMatchObject({ start: '2031-05-21', end: '2031-05-24', certainty: 'inferred' });
+    expect(record.note).toContain('Interaction-2031');
+  });
+
+  it('reads "this year" against it', () => {
+    const { record } = readPassageDate(
+      'The training "Indestructible Brotherhood-2031" started at the Lirsk range on November 8, this year.',
+    );
+    expect(record).toMatchObject({ start: '2031-11-08', certainty: 'inferred' });
+  });
+
+  it('gives nothing when the names disagree or stand in another sentence', () => {
+    expect(
+      readPassageDate('From 3 to 5 June, the lessons of Rubezh-2030 were applied to Rubezh-2031.').record
+        .start,
+    ).toBeNull();
+    expect(
+      readPassageDate('The exercise Rubezh-2031 is planned. From 3 to 5 June, the envoys met in Lirsk.')
+        .record.start,
+    ).toBeNull();
+  });
+});
