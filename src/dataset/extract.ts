@@ -9,6 +9,7 @@ import { readPassageDate, type DateContext, type DateMention, type NearbyDate } 
 import type { Span } from './read.ts';
 import type { Item } from './segment.ts';
 import { opensWithCircumstance } from './eventPhrase.ts';
+import { nearbyDatesOnPage } from './pageDates.ts';
 import { idForm } from './ids.ts';
 import { sentencesOf } from './text.ts';
 import {
@@ -76,7 +77,7 @@ export function extractCandidates(
     analysers,
   );
   const candidates: EventCandidate[] = [];
-  let pageDates: DatedItem[] | undefined;
+  const nearbyDatesAt = nearbyDatesOnPage(items, analysers);
   items.forEach((item, index) => {
     // Only a phrase such as "on the eve of" reads the item before; other items must not depend on it,
     // or the copies of an item on different pages would not share their analysis.
@@ -84,14 +85,11 @@ export function extractCandidates(
     const anchor =
       readsAnchor && item.follows !== undefined ? candidates[item.follows]?.analysis.date : undefined;
     const storyYear = articleYears.get(item.story);
-    const nearby = lacksYear(item, analysers)
-      ? nearestDates((pageDates ??= datedNewsItems(items, analysers)), index)
-      : [];
+    const nearby = lacksYear(item, analysers) ? nearbyDatesAt(index) : [];
     const key = analysisKey(item, storyYear, anchor, nearby);
     let analysis = cache.analyses.get(key);
     if (!analysis) {
-      const ownYear =
-        item.kind === 'article' ? storyYear : leadYear(item, analysers);
+      const ownYear = item.kind === 'article' ? storyYear : leadYear(item, analysers);
       const context = dateContext(item, ownYear, anchor, nearby);
       cache.analyses.set(key, (analysis = analyseItem(item, context, analysers, cache)));
     }
@@ -190,39 +188,6 @@ function lacksYear(item: Item, analysers: Analysers): boolean {
     );
   if (yearless.some((m) => m.observance)) return true;
   return yearless.length > 0 && leadYear(item, analysers) === undefined;
-}
-
-interface DatedItem extends NearbyDate {
-  index: number;
-}
-
-/** The news items of a page dated to the day by their dateline or their lead's own full date. */
-function datedNewsItems(items: readonly Item[], analysers: Analysers): DatedItem[] {
-  const dated: DatedItem[] = [];
-  items.forEach((item, index) => {
-    if (item.kind !== 'news') return;
-    if (item.dateline) {
-      dated.push({ index, date: item.dateline.date, text: item.dateline.text });
-      return;
-    }
-    const { record } = readPassageDate(item.lead.text, {}, analysers.mentionsOf(item.lead.text));
-    if (record.certainty === 'explicit' && record.precision === 'day' && record.start) {
-      const [year, month, day] = record.start.split('-').map(Number) as [number, number, number];
-      dated.push({ index, date: { year, month, day }, text: record.text.trim() });
-    }
-  });
-  return dated;
-}
-
-/**
- * The dates of the nearest dated items before and after an item, when at least two items of the page
- * are dated: a lone dated paragraph may be history recalled ("the treaty was signed on 15 May 1992").
- */
-function nearestDates(dated: readonly DatedItem[], index: number): NearbyDate[] {
-  if (dated.length < 2) return [];
-  const before = dated.findLast((d) => d.index < index);
-  const after = dated.find((d) => d.index > index);
-  return [before, after].flatMap((d) => (d ? [{ date: d.date, text: d.text }] : []));
 }
 
 function analyseItem(
