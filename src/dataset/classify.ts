@@ -76,11 +76,12 @@ const FUTURE_CUE =
  * `lead` is the whole first paragraph (a news item that opens in the first person is a speech; an
  * article's editorial "we" is not), `clause` the one that reports the event.
  */
-// A body's name ("the UN Assistance Mission", "the Working Group", "the Training Center") and a format
-// ("in a video conference mode") hold cue words that do not say what happened: they are masked first.
+// A body's name ("the UN Assistance Mission", "the Working Group", "the Protocol and Organizational
+// Support Department") and a format ("in a video conference mode") hold cue words that do not say what
+// happened: they are masked first.
 const BODY_NOUNS = String.raw`Group|Cent(?:er|re)|Office|Academy|Committee|Commission|Service|Agency|Department|University`;
 const BODY_NAME = new RegExp(
-  String.raw`\b(?:[A-Z][\w-]*\s+)*(?:(?:Assistance|Permanent|Support|Stabili[sz]ation)\s+Mission|(?:[A-Z][\w-]*\s+)(?:${BODY_NOUNS}))\b`,
+  String.raw`\b(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:(?:Assistance|Permanent|Support|Stabili[sz]ation)\s+Mission|(?:[A-Z][\w-]*\s+)(?:${BODY_NOUNS}))\b`,
   'g',
 );
 // Tested first: most texts name no body, and BODY_NAME is tried at every word.

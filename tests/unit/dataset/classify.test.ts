@@ -25,6 +25,11 @@ describe('the type of a main clause', () => {
     ['A training and methodological meeting was held with the heads of the schools.', 'meeting'],
     // Statements, briefings.
     ['The Secretary General told a radio correspondent about the plans.', 'statement'],
+    // A body's name with "and" in it names no event ("Protocol" is no signing).
+    [
+      'The Director of the Protocol and Organizational Support Department told reporters of the plans.',
+      'statement',
+    ],
     ['The Chief gave an interview to a weekly.', 'statement'],
     ['The envoy delivered a speech at the Assembly.', 'statement'],
     ['The Chief held a briefing on joint trainings for the year.', 'briefing'],
