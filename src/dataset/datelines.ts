@@ -100,12 +100,19 @@ function matchStandalone(line: string): RegExpExecArray | null {
   return null;
 }
 
+// A timestamp with slashes is written month first as often as day first: only a number above 12 tells
+// which is the day ("04/16/2020 15:57:33" is April 16).
 const isAmbiguousTimestamp = (m: RegExpExecArray): boolean =>
-  m.groups!.date!.includes('/') && (m.groups!.timeBefore ?? m.groups!.timeAfter) !== undefined;
+  m.groups!.date!.includes('/') &&
+  (m.groups!.timeBefore ?? m.groups!.timeAfter) !== undefined &&
+  Number(m.groups!.day) <= 12 &&
+  Number(m.groups!.month) <= 12;
 
 function toMatch(m: RegExpExecArray, length: number): DatelineMatch | null {
-  const { placeBefore, placeAfter, date: text, day, month, year } = m.groups!;
+  const { placeBefore, placeAfter, date: text, year } = m.groups!;
   if (year === undefined) return null;
+  const monthFirst = text!.includes('/') && Number(m.groups!.month) > 12;
+  const [day, month] = monthFirst ? [m.groups!.month, m.groups!.day] : [m.groups!.day, m.groups!.month];
   const date: DayDate = { day: Number(day), month: monthNumber(month!) ?? Number(month), year: Number(year) };
   if (!isValidDay(date)) return null;
   const place = placeBefore ?? placeAfter;
