@@ -41,11 +41,12 @@ const DATED_OPENING = new RegExp(
 // by a preposition ("... in Moscow on 12 March 2024", "on 3.09.2024"; an index page's headline closes
 // with its date after a comma instead, and a date in a relative clause, "the incident that occurred on
 // July 12, 2020", is another fact's), "today" or "yesterday" inside the clause ("has today given"), or
-// who reported it in the past tense (", the press service said"; a headline says "says"). "Today's
-// threats" dates nothing.
+// who reported it in the past tense (", the press service said", "– as reported in the CSTO Telegram
+// channel"; a headline says "says"). "Today's threats" dates nothing.
 const REPORTED_LINE = new RegExp(
   String.raw`(?<!\b(?:that|which|who)\s+(?:\w+\s+){1,3})\b(?:on|from|since|until|till)\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\.\d{1,2}\.)\s*\d{4}\b` +
-    String.raw`|\s(?:today|yesterday)\b(?!['’]s)|,\s+(?:\S+\s+){0,8}(?:said|reported|told|stated)\b`,
+    String.raw`|\s(?:today|yesterday)\b(?!['’]s)|,\s+(?:\S+\s+){0,8}(?:said|reported|told|stated)\b` +
+    String.raw`|\s[,–—-]?\s*as\s+(?:reported|announced|stated)\s+(?:in|by|on)\b`,
 );
 
 // Real headlines run long too ("The CSTO mission headed by ... arrived in Armenia to study the situation,

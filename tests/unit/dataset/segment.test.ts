@@ -52,6 +52,20 @@ describe('segmentDocument', () => {
     expect(leads(text)).toEqual(expected);
   });
 
+  it('reads a lead that names where it was reported as a lead, though it lacks a full stop', () => {
+    const { items } = segment(
+      [
+        'Posted: 10.02.2031 17:26:00',
+        'Secretary General to visit Lirsk on February 12th–13th',
+        'The Secretary General of the Alliance will visit Lirsk on February 12th-13 – as reported in the Alliance Telegram channel',
+        'The Secretary General will submit an action plan for approval.',
+      ].join('\n\n'),
+    );
+    expect(items.map((i) => [i.headline?.text, i.lead.text.slice(0, 30), i.continuations.length])).toEqual([
+      ['Secretary General to visit Lirsk on February 12th–13th', 'The Secretary General of the A', 1],
+    ]);
+  });
+
   it("reads a headline about today's threats as a headline, under a breadcrumb", () => {
     const headline =
       "The exercise marks a new stage in building the capability to respond to today's threats";
