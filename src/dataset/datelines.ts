@@ -140,11 +140,11 @@ export interface WireOpening {
 const WIRE_CITY = /^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2}(?=[,.]|\s\()/;
 const MAX_WIRE_DATE_AT = 29;
 // What closes the opening, within a few words, then the report's first word: a dash ("PSKOV. KAZINFORM -
-// The ..."), an agency's name in capitals after a full stop ("MOSCOW. May 14. KAZINFORM Global ..."), a
+// The ...", "DUSHANBE, December 13, 2011, Asia-Plus -- A ..."), an agency's name in capitals after a full stop ("MOSCOW. May 14. KAZINFORM Global ..."), a
 // colon, or the full stop after a name in capitals ("YEREVAN, APRIL 12, ARMENPRESS."). Tried in that
 // order, so that the city's own full stop does not end an opening that goes on.
 const WIRE_OPENING_END =
-  /(?:[^–—:]{0,40}?\s[–—-]|[^–—:]{0,40}?\.\s+[A-Z]{4,}(?=\s+["“«]?[A-Z][a-z])|[^–—:]{0,40}?(?::|(?<=[A-Z]{3})\.))\s+(?=["“«]?[A-Z])/y;
+  /(?:[^–—:]{0,40}?\s(?:--|[–—-])|[^–—:]{0,40}?\.\s+[A-Z]{4,}(?=\s+["“«]?[A-Z][a-z])|[^–—:]{0,40}?(?::|(?<=[A-Z]{3})\.))\s+(?=["“«]?[A-Z])/y;
 const WIRE_DATELINE_ONLY = /[^.]{1,30}\.\s*\/[^/]{1,20}\/\.?$/y;
 
 /** The agency's dateline that opens `text`, or null. */

@@ -16,6 +16,11 @@ const BYLINE =
 const CAPTION_PREFIX = /^(?:photo|picture|image|caption)\s*[:.-]/i;
 const LOWERCASE_IN_TITLES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'a']);
 
+// A currency-rates widget ("17:45 USD 87.45 EUR 99.56 RUB 1.10"): codes and figures, no words.
+const CURRENCY_RATE = /\b(?:USD|EUR|RUB|GBP|CNY|KZT|KGS|BYN|AMD|TJS|UZS)\s*[\d.,]+/g;
+const isRatesWidget = (text: string) =>
+  (text.match(CURRENCY_RATE)?.length ?? 0) >= 2 && !/[a-z]{2}/.test(text);
+
 // A breadcrumb trail ("News /", "Home / News / Events", "Main > Press centre"): short names joined by a
 // spaced slash or angle, or ending in one.
 const BREADCRUMB = /^(?:[A-Z][\w-]*(?: [\w-]+){0,3}\s+[/>»]\s*)+(?:[A-Z][\w-]*(?: [\w-]+){0,3})?$/;
@@ -40,6 +45,7 @@ const RULES: readonly NoiseRule[] = [
   { reason: 'separator', matches: (t) => !/[\p{L}\p{N}]/u.test(t) },
   { reason: 'byline', matches: (t) => BYLINE.test(t) && wordsOf(t).length <= 10 && !/[.!?]$/.test(t) },
   { reason: 'caption', matches: isCaption },
+  { reason: 'rates-widget', matches: isRatesWidget },
   { reason: 'image-file', matches: (t) => LEADING_IMAGE.exec(t)?.[0].length === t.length },
 ];
 

@@ -137,6 +137,7 @@ describe('segmentDocument', () => {
     ['Deputy Secretary General, Head of the Department, Vladimir Voronkov.', 'caption'],
     ['EN', 'navigation'],
     ['News /', 'navigation'],
+    ['17:45\nUSD 87.45\nEUR 99.56\nRUB 1.10', 'rates-widget'],
     ['Home / Press centre / News', 'navigation'],
     ['RU | EN', 'navigation'],
     ['* * *', 'separator'],

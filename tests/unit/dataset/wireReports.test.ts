@@ -66,6 +66,10 @@ describe('titles of agency reports', () => {
       'The speakers of the parliaments of the CSTO member states met in Yerevan',
     ],
     [
+      'DUSHANBE, December 13, 2031, Asia-Plus  -- A joint anti-drug operation of the CSTO was carried out on December 12.',
+      'A joint anti-drug operation of the CSTO was carried out',
+    ],
+    [
       'OSH. KAZINFORM - The CSTO Collective Rapid Reaction Forces began a drill in the Osh region, TASS reports.',
       'The CSTO Collective Rapid Reaction Forces began a drill in the Osh region',
     ],
