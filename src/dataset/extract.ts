@@ -7,7 +7,7 @@ import { classifyStatus, classifyType } from './classify.ts';
 import { isoDay } from './dates/calendar.ts';
 import { readPassageDate, type DateContext, type DateMention, type NearbyDate } from './dates/index.ts';
 import type { Span } from './read.ts';
-import type { Item } from './segment.ts';
+import { DATES_THE_LEAD, type Item } from './segment.ts';
 import { opensWithCircumstance } from './eventPhrase.ts';
 import { nearbyDatesOnPage } from './pageDates.ts';
 import { idForm } from './ids.ts';
@@ -199,7 +199,9 @@ function analyseItem(
   const lead = item.lead.text;
   const mentions = analysers.mentionsOf(lead);
   const { record: leadRecord, mention } = readPassageDate(lead, context, mentions);
-  const record = (!mention && headlineDay(item, context, analysers)) || leadRecord;
+  const record =
+    (!mention && (headlineDay(item, context, analysers) ?? continuationDate(item, context, analysers))) ||
+    leadRecord;
   const place = context.dateline?.place;
   const key = readingKey(item, mention, place);
   let reading = cache.readings.get(key);
@@ -232,6 +234,14 @@ function headlineDay(item: Item, context: DateContext, analysers: Analysers): Da
   if (!headline) return undefined;
   const { record, mention } = readPassageDate(headline, context, analysers.mentionsOf(headline));
   return mention && record.precision === 'day' && record.certainty === 'explicit' ? record : undefined;
+}
+
+/** The date the paragraph after an undated lead gives its event ("The operation took place from ..."). */
+function continuationDate(item: Item, context: DateContext, analysers: Analysers): DateRecord | undefined {
+  const next = item.continuations[0]?.text;
+  if (!next || !DATES_THE_LEAD.test(next)) return undefined;
+  const { record, mention } = readPassageDate(next, context, analysers.mentionsOf(next));
+  return mention && record.precision !== 'unknown' ? record : undefined;
 }
 
 /** Everything a passage reading reads; `mention` is one of the lead's memoised mentions (one object). */

@@ -50,6 +50,10 @@ type Unit =
 const CONTINUATION_CUE =
   /^(?:The\s+(?:[Pp]arties|sides|document|event|meeting|[Mm]ission|delegation|participants|agreement|strategy|forum|conference|training|exercise|talks|ceremony)\b|They\b|He\b|She\b|It\b|Its\b|This\b|These\b|Those\b|In addition\b|Also\b|Moreover\b|Furthermore\b|Besides\b|At the same time\b|During the\b|Representatives\b|Following\b|In the course of\b|Within the framework\b)/;
 
+/** A paragraph naming the event of the lead above it, which it goes on to date. */
+export const DATES_THE_LEAD =
+  /^(?:The|This)\s+(?:operation|meeting|event|exercise|training|drills?|talks|session|conference|forum|seminar|consultations|visit|mission)\s/;
+
 export function segmentDocument(text: string, readers: SegmentReaders): Segmentation {
   const skipped: SkippedSpan[] = [];
   const units = toUnits(text, readers.unitsOf, skipped);
@@ -122,9 +126,10 @@ function newsItemEnd(units: Unit[], at: number, readers: SegmentReaders): number
     if (second && second.kind !== 'body' && second.kind !== first.kind) i++;
     if (units[i]?.kind !== 'body') return i;
   }
+  const leadDated = readers.mentionsOf(units[i]!.text).length > 0;
   for (i += 1; i < units.length; i++) {
     const u = units[i]!;
-    if (u.kind !== 'body' || startsNewItem(u.text, u.gapBefore, readers)) return i;
+    if (u.kind !== 'body' || startsNewItem(u.text, u.gapBefore, readers, leadDated)) return i;
   }
   return i;
 }
@@ -256,8 +261,18 @@ function startsArticleItem(text: string, mentions: DateMention[], hasItem: boole
   return !hasItem || mentions.some((m) => !isCited(text, m));
 }
 
-function startsNewItem(text: string, gapBefore: number, readers: SegmentReaders): boolean {
-  if (readers.opensWithEventDate(text)) return true;
+/**
+ * A dated paragraph starts an item, unless it dates the undated lead above it by naming its event
+ * ("A sub-regional anti-drug operation ... was conducted." then "The operation took place from May 18 to
+ * May 23 ...").
+ */
+function startsNewItem(
+  text: string,
+  gapBefore: number,
+  readers: SegmentReaders,
+  leadDated: boolean,
+): boolean {
+  if (readers.opensWithEventDate(text)) return leadDated || !DATES_THE_LEAD.test(text);
   return gapBefore >= 2 && !CONTINUATION_CUE.test(text);
 }
 

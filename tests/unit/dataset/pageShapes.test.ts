@@ -287,3 +287,18 @@ describe('a title above the dateline of the report it announces', () => {
     ]);
   });
 });
+
+it("a paragraph naming the undated lead's event dates it and stays with it", () => {
+  const events = buildFromTexts({
+    'report.txt': [
+      'Over 1.5 tons of drugs seized in a week',
+      '',
+      'A sub-regional anti-drug operation "Channel-Outpost" was conducted by the CSTO member states. The Alliance channel reports.',
+      '',
+      'The operation took place from 18 to 23 May 2031 on the territory of the CSTO member states.',
+    ].join('\n'),
+  }).events;
+  expect(events.map((e) => [e.title, e.date.start, e.date.end])).toEqual([
+    ['Over 1.5 tons of drugs seized in a week', '2031-05-18', '2031-05-23'],
+  ]);
+});
