@@ -123,7 +123,7 @@ function newsItemEnd(units: Unit[], at: number, readers: SegmentReaders): number
   if (first.kind !== 'body') {
     i++;
     const second = units[i];
-    if (second && second.kind !== 'body' && second.kind !== first.kind) i++;
+    if (second && second.kind !== 'body' && (second.kind !== first.kind || isDeck(units, i))) i++;
     if (units[i]?.kind !== 'body') return i;
   }
   const leadDated = readers.mentionsOf(units[i]!.text).length > 0;
@@ -259,6 +259,21 @@ function readArticle(
 function startsArticleItem(text: string, mentions: DateMention[], hasItem: boolean): boolean {
   if (mentions.length === 0) return false;
   return !hasItem || mentions.some((m) => !isCited(text, m));
+}
+
+/**
+ * A second headline line that sets out the first ("US joins the bloc's anti-drug operation" over "The
+ * operation involves 22 states"), right above the lead the first one names.
+ */
+function isDeck(units: Unit[], at: number): boolean {
+  const [headline, deck, lead] = [units[at - 1], units[at], units[at + 1]];
+  return (
+    headline?.kind === 'heading' &&
+    deck?.kind === 'heading' &&
+    lead?.kind === 'body' &&
+    headlineFitsLead(headline.text, lead.text) &&
+    headlineFitsLead(deck.text, lead.text)
+  );
 }
 
 /**

@@ -66,6 +66,18 @@ describe('segmentDocument', () => {
     ]);
   });
 
+  it('reads a second headline line that sets out the first as part of its item', () => {
+    const { items, skipped } = segment(
+      [
+        'Lirsk joins the Alliance anti-drug operation',
+        'The operation involves 22 states',
+        'LIRSK, February 8. /TASS/. Lirsk has joined the anti-drug operation of the Alliance, which involves 22 states, its envoy said.',
+      ].join('\n\n'),
+    );
+    expect(items.map((i) => i.headline?.text)).toEqual(['Lirsk joins the Alliance anti-drug operation']);
+    expect(skipped).toEqual([]);
+  });
+
   it("reads a headline about today's threats as a headline, under a breadcrumb", () => {
     const headline =
       "The exercise marks a new stage in building the capability to respond to today's threats";
