@@ -26,13 +26,13 @@ const MONTH_DAY = String.raw`(?<month>${MONTH_PATTERN})\s+(?<day>\d{1,2})(?:,?\s
 const SPACED_SLASHES = String.raw`(?<day>\d{1,2}) / (?<month>\d{1,2}) / (?<year>\d{4})`;
 
 // What pages print around a dateline's date: a bullet, a label, the weekday, and the time of day before
-// or after it, with its time zone ("16:14, 24 May 2022", "8 May. 17:50 (UTC+3 MSK)", "4 July 2016 - 17:00").
+// or after it, and its time zone, in brackets, after a bar or bare ("16:14, 24 May 2022", "8 May. 17:50 (UTC+3
+// MSK)", "16:29, 14 May 2012 | GMT +6", "16:29, 14 May 2012 (GMT+6)", "4 July 2016 - 17:00").
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
-const ZONE = String.raw`(?:\s*\((?:UTC|GMT)[^()]{0,12}\)|\s+(?:UTC|GMT|MSK)(?:\s?[+-]\d{1,2})?)`;
+const ZONE_NAME = String.raw`(?:UTC|GMT|MSK)(?:\s?[+-]\s?\d{1,2}(?::\d{2})?)?`;
+const ZONE = String.raw`(?:\s*\((?:UTC|GMT)[^()]{0,12}\)|\s*\|\s*${ZONE_NAME}|\s+${ZONE_NAME})`;
 const BEFORE_DATE = String.raw`(?:[•·▪]\s*)?(?:(?:Posted|Published|Updated)(?:\s+on)?\s*:?\s+)?(?:(?<weekday>${WEEKDAY}),?\s+)?(?:(?<timeBefore>${TIME}),?\s+)?`;
-// A zone may also stand alone after a bar ("16:29, 14 May 2012 | GMT +6").
-const BARRED_ZONE = String.raw`(?:\s*\|\s*(?:UTC|GMT|MSK)(?:\s?[+-]\s?\d{1,2}(?::\d{2})?)?)`;
-const AFTER_DATE = String.raw`(?:\s*[,.]?\s*(?:[-–—|]\s*)?(?:at\s+)?(?<timeAfter>${TIME})${ZONE}?)?${BARRED_ZONE}?`;
+const AFTER_DATE = String.raw`(?:\s*[,.]?\s*(?:[-–—|]\s*)?(?:at\s+)?(?<timeAfter>${TIME}))?${ZONE}?`;
 
 const DATE_FORMS = [DOTTED, DAY_MONTH, MONTH_DAY, SPACED_SLASHES];
 

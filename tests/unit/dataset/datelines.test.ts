@@ -28,6 +28,8 @@ describe('datelines', () => {
     ['TASHKENT, 2 May 2031 –', '2031-05-02', 'TASHKENT'],
     ['31.03.2031 —', '2031-03-31', undefined],
     ['16:29, 14 May 2031 | GMT +6', '2031-05-14', undefined],
+    ['16:29, 14 May 2031 (GMT +6)', '2031-05-14', undefined],
+    ['16:29, 14 May 2031 GMT+6', '2031-05-14', undefined],
     // A slashed timestamp whose first number cannot be a month, or whose second cannot: no ambiguity
     ['04/16/2031 15:57:33', '2031-04-16', undefined],
     ['16/04/2031 15:57:33', '2031-04-16', undefined],

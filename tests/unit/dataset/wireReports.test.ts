@@ -83,17 +83,20 @@ describe('titles of agency reports', () => {
 });
 
 describe("an agency's page", () => {
-  it('reads the year of a year-less report from the timestamp above its headline', () => {
-    const page = [
-      '16:29, 14 May 2031 | GMT +6',
-      'CSTO Council of Defence Ministers to meet in Minsk',
-      'MINSK. May 14. KAZINFORM The defence ministers of the CSTO member states will discuss the plan of joint drills ' +
-        'and the training of staff officers for the next year at a meeting in Minsk on 15 May, BelTA learnt.',
-    ].join('\n');
-    expect(eventOf(page)).toMatchObject({
-      title: 'CSTO Council of Defence Ministers to meet in Minsk',
-      date: { start: '2031-05-15', certainty: 'inferred' },
-      status: 'planned',
-    });
-  });
+  it.each(['16:29, 14 May 2031 | GMT +6', '16:29, 14 May 2031 (GMT +6)', '16:29, 14 May 2031 GMT+6'])(
+    'reads the year of a year-less report from the timestamp above its headline: %s',
+    (timestamp) => {
+      const page = [
+        timestamp,
+        'CSTO Council of Defence Ministers to meet in Minsk',
+        'MINSK. May 14. KAZINFORM The defence ministers of the CSTO member states will discuss the plan of joint drills ' +
+          'and the training of staff officers for the next year at a meeting in Minsk on 15 May, BelTA learnt.',
+      ].join('\n');
+      expect(eventOf(page)).toMatchObject({
+        title: 'CSTO Council of Defence Ministers to meet in Minsk',
+        date: { start: '2031-05-15', certainty: 'inferred' },
+        status: 'planned',
+      });
+    },
+  );
 });
