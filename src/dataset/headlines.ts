@@ -50,9 +50,9 @@ export function headlineFitsLead(headline: string, lead: string): boolean {
  * Whether a paragraph announces the very item below it ("The Council will meet in Minsk on May 26." over
  * "On May 26, 2020, the Council met in Minsk ...", or "A meeting ... was held on 17-18 April 2024" over
  * "18.04.2024 The meeting was held in Moscow ..."): every date it names is a day without a year that the
- * lead names, or a day or span holding the item's dateline, and the sentence that names the first of
- * them is mostly in the lead's words (a teaser's second sentence may add others). A paragraph about
- * another event names another day or other things.
+ * lead names, or a day or span holding the item's dateline, and it is set as a title (no final stop) or
+ * the sentence that names the first of those days is mostly in the lead's words (a teaser's second
+ * sentence may add others). A paragraph about another event names another day or other things.
  */
 export function restatesLead(
   text: string,
@@ -68,9 +68,12 @@ export function restatesLead(
   const holdsDateline = (m: DateMention) => dateline !== undefined && spansDay(m, dateline);
   const first = mentions[0];
   if (!first || !mentions.every((m) => leadNamesDay(m) || holdsDateline(m))) return false;
+  if (!FINAL_STOP.test(text)) return true;
   const sentence = sentenceAt(text, first.index);
   return (sharedWithLead(text.slice(sentence.start, sentence.end), lead) ?? 0) >= MIN_RESTATED;
 }
+
+const FINAL_STOP = /[.!?…]["”»')\]]*$/;
 
 /** A mention of a full day, or of a span of days, that holds `day`. */
 function spansDay({ start, end }: DateMention, day: DayDate): boolean {

@@ -274,6 +274,23 @@ describe('a title above the dateline of the report it announces', () => {
     ]);
   });
 
+  it('is one event with it when it is set as a title, whatever its words', () => {
+    expect(
+      eventsOf([
+        `On 2 May 2031, the CSTO Secretariat hosted a seminar ${LONG} for young diplomats of the member states.`,
+        'On November 23, in Lirsk, the Council has discussed current problems of regional security and their impact',
+        '24.11.2031On November 23 this year, in Lirsk, a session of the Council of the Alliance was held, chaired by the host.',
+      ]),
+    ).toEqual([
+      ['2031-05-02', '2031-05-02', expect.stringContaining('seminar')],
+      [
+        '2031-11-23',
+        '2031-11-23',
+        expect.stringMatching(/^On November 23, in Lirsk, the Council has discussed/),
+      ],
+    ]);
+  });
+
   it('gives its own dates when the report below names none', () => {
     expect(
       eventsOf([
