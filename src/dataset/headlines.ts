@@ -68,12 +68,12 @@ export function restatesLead(
   const holdsDateline = (m: DateMention) => dateline !== undefined && spansDay(m, dateline);
   const first = mentions[0];
   if (!first || !mentions.every((m) => leadNamesDay(m) || holdsDateline(m))) return false;
-  if (!FINAL_STOP.test(text)) return true;
+  if (!endsAsSentence(text)) return true;
   const sentence = sentenceAt(text, first.index);
   return (sharedWithLead(text.slice(sentence.start, sentence.end), lead) ?? 0) >= MIN_RESTATED;
 }
 
-const FINAL_STOP = /[.!?…]["”»')\]]*$/;
+export const endsAsSentence = (text: string) => /[.!?…]["”»')\]]*$/.test(text);
 
 /** A mention of a full day, or of a span of days, that holds `day`. */
 function spansDay({ start, end }: DateMention, day: DayDate): boolean {

@@ -2,7 +2,7 @@
 // continuations) or an article (a title, sub-headings, background and dated facts). Everything that is
 // no item's text is returned as skipped with its reason.
 import type { DateMention, Dateline } from './dates/index.ts';
-import { closingFullDate, headlineFitsLead, restatesLead } from './headlines.ts';
+import { closingFullDate, endsAsSentence, headlineFitsLead, restatesLead } from './headlines.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { isCited } from './dates/roles.ts';
 import type { Span } from './read.ts';
@@ -136,24 +136,17 @@ function newsItemEnd(units: Unit[], at: number, readers: SegmentReaders): number
 
 /**
  * A lone paragraph right above a dateline whose paragraph restates it ("The Council will meet in Minsk on
- * May 26." over "21.05.2020" and "On May 26, 2020, the Council met in Minsk ..."): that item's title.
+ * May 26." over "21.05.2020" and "On May 26, 2020, the Council met in Minsk ..."), or a line set as a
+ * title (no final stop) right above the report of the same day: that item's title.
  */
 function titlesNextItem(units: Unit[], at: number, mentionsOf: MentionReader): boolean {
   const title = units[at];
-  const dateline = units[at + 1];
-  const lead = units[at + 2];
-  return (
-    title?.kind === 'body' &&
-    dateline?.kind === 'dateline' &&
-    lead?.kind === 'body' &&
-    restatesLead(
-      title.text,
-      mentionsOf(title.text),
-      lead.text,
-      mentionsOf(lead.text),
-      dateline.dateline?.date,
-    )
-  );
+  if (title?.kind !== 'body') return false;
+  const dateline = units[at + 1]?.kind === 'dateline' ? units[at + 1] : undefined;
+  const lead = units[at + (dateline ? 2 : 1)];
+  if (lead?.kind !== 'body' || (!dateline && endsAsSentence(title.text))) return false;
+  const datelineDay = dateline?.kind === 'dateline' ? dateline.dateline?.date : undefined;
+  return restatesLead(title.text, mentionsOf(title.text), lead.text, mentionsOf(lead.text), datelineDay);
 }
 
 function readNewsItem(
@@ -186,7 +179,7 @@ function readNewsItem(
   // heading; the lead then goes untitled (its main clause names it). A headline set apart by a blank
   // line is the page's title for the text below, whatever its words.
   let first = units[0]!;
-  if (headline && lead.joined && !headlineFitsLead(headline.text, lead.text)) {
+  if (headline && !title && lead.joined && !headlineFitsLead(headline.text, lead.text)) {
     if (closingFullDate(headline.text, mentionsOf(headline.text))) items.push(headlineItem(headline, story));
     else skipped.push({ start: headline.start, end: headline.end, reason: 'heading of no item' });
     first = units.find((u) => u !== headline)!;

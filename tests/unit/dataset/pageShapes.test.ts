@@ -291,6 +291,19 @@ describe('a title above the dateline of the report it announces', () => {
     ]);
   });
 
+  it('is one event with the report right below it when set as a title, without a dateline', () => {
+    expect(
+      eventsOf([
+        `On 2 May 2031, the CSTO Secretariat hosted a seminar ${LONG} for young diplomats of the member states.`,
+        'On November 23, in Lirsk, at a joint meeting of the Councils, statements on terrorism were adopted',
+        'On November 23, 2031, Lirsk hosted a regular meeting of the Council of Foreign Ministers of the Alliance.',
+      ]),
+    ).toEqual([
+      ['2031-05-02', '2031-05-02', expect.stringContaining('seminar')],
+      ['2031-11-23', '2031-11-23', expect.stringMatching(/^On November 23, in Lirsk, at a joint meeting/)],
+    ]);
+  });
+
   it('gives its own dates when the report below names none', () => {
     expect(
       eventsOf([
