@@ -40,10 +40,16 @@ const reportsOnEarlierEvent = (text: string) =>
   /\b(?:results?|outcomes?|decisions?|implementation) of the\b/i.test(text) &&
   EARLIER_EVENT_BEFORE.test(text);
 
+// "discussed the plan for training command units, forces, and assets ... in 2018": the year closes the
+// plan's own phrase, however long.
+const PLAN_PHRASE_BEFORE = /\bplans?\s+(?:for|of|on)\b[^.;:]{0,120}$/i;
+
 /** A bare year ("in 2026") that dates a plan or a future state, not the event the passage reports. */
 export function isPlanYear(passage: string, m: DateMention): boolean {
   if (m.start.month !== undefined || m.start.year === undefined) return false;
   return (
-    PLAN_BEFORE.test(before(passage, m, 30)) || FUTURE_AFTER.test(passage.slice(m.index + m.text.length))
+    PLAN_BEFORE.test(before(passage, m, 30)) ||
+    PLAN_PHRASE_BEFORE.test(before(passage, m, 140)) ||
+    FUTURE_AFTER.test(passage.slice(m.index + m.text.length))
   );
 }

@@ -49,6 +49,7 @@ describe('a year that belongs to a plan', () => {
   it.each([
     'On 4 and 5 March, the Staff held talks on the organisation of joint exercises in 2031.',
     'From 4 to 5 March, the Staff held talks on joint drills, which in 2031 will take the form of a manoeuvre.',
+    'On 13 June the Council discussed the plan for training command units, forces, and assets of the collective security system in 2031.',
   ])('is neither the date nor the year of the event: %s', (passage) => {
     const { record } = readPassageDate(passage);
     expect(record.precision).toBe('unknown');
