@@ -82,7 +82,9 @@ export function mainClause(clause: string, mention: DateMention | undefined): st
   if (mention?.anniversary) text = text.replace(/^.*?\bmarks\s+the\s+|^(?:today|this day)\b,?\s*/i, '');
   else if (mention?.observance)
     text = text.replace(/^.*?\b(?:is|marks|will mark|celebrates)\s+(?:the\s+)?(?=[A-Z])/, '');
-  else if (mention && mention.relativeToAnchor === undefined) text = withoutDatePhrase(text, mention.text);
+  else if (mention && mention.relativeToAnchor === undefined)
+    // A quotation's opening mark left before the comma that closed the date ('"On December 4, ahead of').
+    text = withoutDatePhrase(text, mention.text).replace(/^\s*["“«]\s*(?=,)/, '');
   text = tidy(text).replace(TRAILING_SOURCE, '');
   // "In the Strategy adopted [in October 2016], member states agreed ...": the date belongs to the act
   // in the opening phrase, so that act is the event.

@@ -21,6 +21,11 @@ describe('titles without a headline', () => {
       'CSTO Collective Security Strategy for the period up to 2025 adopted',
     ],
     [
+      "a quotation's opening mark before the date",
+      '"On 4 December 2031, ahead of a session of the Assembly, its chairman met the heads of delegations in Lirsk.',
+      'Ahead of a session of the Assembly, its chairman met the heads of delegations in Lirsk',
+    ],
+    [
       'the agency that reports it',
       'The staff meeting took place in the CSTO Crisis Response Center on 3 June 2020 as a videoconference, BelTA reports.',
       'The staff meeting took place in the CSTO Crisis Response Center as a videoconference',
