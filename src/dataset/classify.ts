@@ -89,9 +89,9 @@ const MAY_NAME_BODY = new RegExp(`Mission|${BODY_NOUNS}`);
 const FORMAT =
   /\b(?:in|via|by|through)\s+(?:an?\s+|the\s+)?video[- ]?conference(?:\s+(?:mode|format|link))?\b/gi;
 // An event held in honour of an anniversary ("a parade dedicated to the 80th anniversary of ...", "the
-// anniversary summit") is not the observance.
+// anniversary summit", "in the year of its fifth anniversary") is not the observance.
 const DEDICATION =
-  /\b(?:(?:dedicated|devoted|timed)\s+to(?:\s+coincide\s+with)?|on\s+the\s+occasion\s+of|in\s+honou?r\s+of|to\s+mark|marking)\s+(?:the\s+)?[^,.;()]*?\banniversar(?:y|ies)\b[^,.;]*|\banniversary(?=\s+(?:summit|meeting|session|conference|forum|congress|exercises?|parade|ceremony)\b)/gi;
+  /\b(?:(?:dedicated|devoted|timed)\s+to(?:\s+coincide\s+with)?|on\s+the\s+occasion\s+of|in\s+honou?r\s+of|to\s+mark|marking|in\s+the\s+year\s+of)\s+(?:the\s+|its\s+)?[^,.;()]*?\banniversar(?:y|ies)\b[^,.;]*|\banniversary(?=\s+(?:summit|meeting|session|conference|forum|congress|exercises?|parade|ceremony)\b)/gi;
 // The event the subject took part in ("participants in the meeting ... visited") is not the act.
 const PARTICIPANTS_OF =
   /\bparticipants\s+(?:in|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|conferences?|forums?|summits?)\b/gi;

@@ -16,6 +16,7 @@ describe('the type of a main clause', () => {
     ['A forum timed to coincide with the 15th anniversary of the Bureau opened.', 'conference'],
     ['12 June marks the 30th anniversary of the Pact.', 'anniversary'],
     ['The anniversary summit of the Union has begun in Lirsk.', 'meeting'],
+    ['In the year of its fifth anniversary, the Council met in Lirsk.', 'meeting'],
     // Ceremonies and a body's remit are no typed event.
     ['A solemn graduation of officers who completed a training course took place.', 'other'],
     ['The Staff is charged with preparing joint exercises and trainings.', 'other'],
