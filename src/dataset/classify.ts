@@ -51,7 +51,7 @@ const TYPE_RULES: readonly TypeRule[] = [
   },
   {
     type: 'decision',
-    cue: /\b(?:adopted|approved|decisions?|decided|resolutions?|strateg(?:y|ies)|established)\b/i,
+    cue: /\b(?:adopted|approved|decisions?|decided|resolutions?|declarations?|strateg(?:y|ies)|established)\b/i,
   },
   {
     type: 'statement',

@@ -17,6 +17,7 @@ describe('the type of a main clause', () => {
     ['12 June marks the 30th anniversary of the Pact.', 'anniversary'],
     ['The anniversary summit of the Union has begun in Lirsk.', 'meeting'],
     ['In the year of its fifth anniversary, the Council met in Lirsk.', 'meeting'],
+    ['Declaration of the Lirsk Session of the Council of the Union', 'decision'],
     // Ceremonies and a body's remit are no typed event.
     ['A solemn graduation of officers who completed a training course took place.', 'other'],
     ['The Staff is charged with preparing joint exercises and trainings.', 'other'],
