@@ -16,6 +16,12 @@ const BYLINE =
 const CAPTION_PREFIX = /^(?:photo|picture|image|caption)\s*[:.-]/i;
 const LOWERCASE_IN_TITLES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'a']);
 
+// The site's links to its feeds and social networks ("Ru | Eng", "RSS Вконтакте Twitter Facebook Youtube").
+const SOCIAL_LINKS =
+  /^(?:(?:RSS|Вконтакте|VK|Twitter|Facebook|Youtube|Telegram|Instagram|Odnoklassniki|WhatsApp|Viber|LinkedIn|Ru|Rus|En|Eng|Kaz|Uz|Kg)(?=[\s|/,]|$)[\s|/,]*)+$/i;
+// A page's field labels left without their values, or with a number only ("Auther :", "ID : 354199").
+const FIELD_LABEL = /^[A-Za-z][A-Za-z ]{0,20}\s?:\s*\d*$/;
+
 // A currency-rates widget ("17:45 USD 87.45 EUR 99.56 RUB 1.10"): codes and figures, no words.
 const CURRENCY_RATE = /\b(?:USD|EUR|RUB|GBP|CNY|KZT|KGS|BYN|AMD|TJS|UZS)\s*[\d.,]+/g;
 const isRatesWidget = (text: string) =>
@@ -39,8 +45,10 @@ function isCaption(text: string): boolean {
 const RULES: readonly NoiseRule[] = [
   {
     reason: 'navigation',
-    matches: (t) => NAVIGATION.test(t) || LANGUAGE_SWITCH.test(t) || BREADCRUMB.test(t),
+    matches: (t) =>
+      NAVIGATION.test(t) || LANGUAGE_SWITCH.test(t) || BREADCRUMB.test(t) || SOCIAL_LINKS.test(t),
   },
+  { reason: 'field-label', matches: (t) => FIELD_LABEL.test(t) },
   // A rule or a dash between items ("-", "* * *"): no letter or digit.
   { reason: 'separator', matches: (t) => !/[\p{L}\p{N}]/u.test(t) },
   { reason: 'byline', matches: (t) => BYLINE.test(t) && wordsOf(t).length <= 10 && !/[.!?]$/.test(t) },
