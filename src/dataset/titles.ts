@@ -17,7 +17,9 @@ const SHORT_SENTENCE = 120;
 // Openings that are not the event itself; each is stripped while one matches. A comma closes the
 // adverbial, so a clause without one ("In Moscow the talks ...") keeps its opening words.
 const LEADING_ADVERBIALS: readonly RegExp[] = [
-  /^(?:in the period|in the course of|during|from|on|in)\s*,\s*/i,
+  /^(?:in the period|in the course of|during|from|on|in|between)\s*,\s*/i,
+  // "TASS, citing the Ministry of Defense, reports that ...": the agency, not the event.
+  /^[A-Z][A-Za-z]+(?:,\s+citing\s+[^,;]{1,80},)?\s+report(?:s|ed)\s+that\s+/,
   /^(?:among (?:them|others)|in particular|in addition|at the same time|also|thus|so)\s*[-–—:,]\s*/i,
   /^(?:today|yesterday|tomorrow|this (?:morning|week|year)|earlier|recently)\s*,\s*/i,
   // "in Minsk," / "in Nur-Sultan," / "at Gorny Training Ground,": a place name and a comma.
@@ -44,9 +46,9 @@ const LEADING_OPENINGS: readonly ((text: string) => string)[] = [
 ];
 
 // Who told it, after the clause (", BelTA reports", ", the CSTO press office said", ", BelTA learnt from
-// CSTO spokesman X"): not what happened.
+// CSTO spokesman X", '," he said'): not what happened.
 const TRAILING_SOURCE =
-  /,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,4}?\s+(?:reports|reported|said|says|stated|(?:learn(?:ed|t)|was told|has learned)\s+from\s[^,;]{1,100})\.?$/;
+  /,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,4}?\s+(?:reports|reported|said|says|stated|(?:learn(?:ed|t)|was told|has learned)\s+from\s[^,;]{1,100})\.?$|,?["”»]\s+(?:he|she|they)\s+(?:said|added|noted|stressed|explained)\.?$/;
 
 const DATED_ACT_OPENING =
   /^[Ii]n (?:the )?([^,]{3,120}?) (adopted|signed|approved|concluded|established|ratified), (?=\S)/;
@@ -83,8 +85,9 @@ export function mainClause(clause: string, mention: DateMention | undefined): st
   else if (mention?.observance)
     text = text.replace(/^.*?\b(?:is|marks|will mark|celebrates)\s+(?:the\s+)?(?=[A-Z])/, '');
   else if (mention && mention.relativeToAnchor === undefined)
-    // A quotation's opening mark left before the comma that closed the date ('"On December 4, ahead of').
-    text = withoutDatePhrase(text, mention.text).replace(/^\s*["“«]\s*(?=,)/, '');
+    // A quotation's opening mark left before the comma that closed the date ('"On December 4, ahead of',
+    // '"Between September 26 and 30, troops').
+    text = withoutDatePhrase(text, mention.text).replace(/^\s*["“«]\s*(?=(?:\w+\s*)?,)/, '');
   text = tidy(text).replace(TRAILING_SOURCE, '');
   // "In the Strategy adopted [in October 2016], member states agreed ...": the date belongs to the act
   // in the opening phrase, so that act is the event.

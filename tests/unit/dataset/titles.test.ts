@@ -26,6 +26,16 @@ describe('titles without a headline', () => {
       'Ahead of a session of the Assembly, its chairman met the heads of delegations in Lirsk',
     ],
     [
+      'the date and its preposition inside a quotation',
+      '"Between September 26 and 30, 2031, troops of the Alliance will be regrouping toward Lirsk," he said.',
+      'Troops of the Alliance will be regrouping toward Lirsk',
+    ],
+    [
+      'the agency citing its source',
+      'TASS, citing the Ministry of Defence, reports that a drill of the Alliance forces is being conducted in Lirsk from September 26 to October 7, 2031.',
+      'A drill of the Alliance forces is being conducted in Lirsk',
+    ],
+    [
       'the agency that reports it',
       'The staff meeting took place in the CSTO Crisis Response Center on 3 June 2020 as a videoconference, BelTA reports.',
       'The staff meeting took place in the CSTO Crisis Response Center as a videoconference',
