@@ -65,7 +65,7 @@ export function readPassageDate(
 // An exercise, training or operation named with its year: "Rubezh-2024", "Combat Brotherhood-2019" or
 // "Interaction 2015" in quotes, or a capitalised name and year before the kind of event it is.
 const NAMED_WITH_YEAR =
-  /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-((?:19|20)\d\d)\b|["“«][A-Z][\w -]{1,40}?[ -]((?:19|20)\d\d)["”»]|\b[A-Z][a-z]+(?: [A-Z][a-z]+)* ((?:19|20)\d\d)(?= (?:joint |special |command[- ]staff )?(?:exercises?|drills?|trainings?|operations?)\b)/g;
+  /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-((?:19|20)\d\d)\b|["“«][A-Z][\w -]{1,40}?[ -]((?:19|20)\d\d)["”»]|\b[A-Z][a-z]+(?: [A-Z][a-z]+)* ((?:19|20)\d\d)(?= (?:joint |special |command[- ](?:and[- ])?staff )?(?:exercises?|drills?|trainings?|operations?)\b)/g;
 
 /**
  * A year-less date whose own sentence names an exercise or operation with its year ("In the period from

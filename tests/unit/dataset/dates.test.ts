@@ -348,6 +348,13 @@ describe('the year in an exercise’s name', () => {
     expect(record.note).toContain('Interaction-2031');
   });
 
+  it('reads it unquoted before the kind of event', () => {
+    const { record } = readPassageDate(
+      'The delegations met on June 25 to discuss the upcoming Indestructible Brotherhood 2031 command-and-staff exercise.',
+    );
+    expect(record).toMatchObject({ start: '2031-06-25', certainty: 'inferred' });
+  });
+
   it('reads "this year" against it', () => {
     const { record } = readPassageDate(
       'The training "Indestructible Brotherhood-2031" started at the Lirsk range on November 8, this year.',
