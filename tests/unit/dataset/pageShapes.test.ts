@@ -256,65 +256,52 @@ it('an announcement right above the dateline of the report that restates it is o
   ]);
 });
 
-describe('a title above the dateline of the report it announces', () => {
-  const eventsOf = (lines: string[]) =>
-    buildFromTexts({ 'page.txt': lines.join('\n') }).events.map((e) => [e.date.start, e.date.end, e.title]);
+describe('a title above the report it announces', () => {
+  const seminar = `On 2 May 2031, the CSTO Secretariat hosted a seminar ${LONG} for young diplomats of the member states.`;
 
-  it('is one event with it when its second sentence adds words the report lacks', () => {
-    expect(
-      eventsOf([
-        `On 2 May 2031, the CSTO Secretariat hosted a seminar ${LONG} for young diplomats of the member states.`,
+  it.each<[string, string[], [string, string, RegExp]]>([
+    [
+      "a teaser whose second sentence adds words the report lacks, over the report's dateline",
+      [
         'The next meeting of the Council of Envoys will be held in Lirsk on May 26. Heads of the diplomatic ' +
           'departments will discuss prospects for the development of international and regional cooperation',
         '21.05.2031On May 26, 2031, under the chairmanship of the Lirsk envoy, a meeting of the Council of Envoys will be held in Lirsk.',
-      ]),
-    ).toEqual([
-      ['2031-05-02', '2031-05-02', expect.stringContaining('seminar')],
-      ['2031-05-26', '2031-05-26', expect.stringMatching(/^The next meeting of the Council of Envoys/)],
-    ]);
-  });
-
-  it('is one event with it when it is set as a title, whatever its words', () => {
-    expect(
-      eventsOf([
-        `On 2 May 2031, the CSTO Secretariat hosted a seminar ${LONG} for young diplomats of the member states.`,
+      ],
+      ['2031-05-26', '2031-05-26', /^The next meeting of the Council of Envoys/],
+    ],
+    [
+      'a line set as a title, whatever its words, over the dateline',
+      [
         'On November 23, in Lirsk, the Council has discussed current problems of regional security and their impact',
         '24.11.2031On November 23 this year, in Lirsk, a session of the Council of the Alliance was held, chaired by the host.',
-      ]),
-    ).toEqual([
-      ['2031-05-02', '2031-05-02', expect.stringContaining('seminar')],
-      [
-        '2031-11-23',
-        '2031-11-23',
-        expect.stringMatching(/^On November 23, in Lirsk, the Council has discussed/),
       ],
-    ]);
-  });
-
-  it('is one event with the report right below it when set as a title, without a dateline', () => {
-    expect(
-      eventsOf([
-        `On 2 May 2031, the CSTO Secretariat hosted a seminar ${LONG} for young diplomats of the member states.`,
+      ['2031-11-23', '2031-11-23', /^On November 23, in Lirsk, the Council has discussed/],
+    ],
+    [
+      'a line set as a title right over the report, without a dateline',
+      [
         'On November 23, in Lirsk, at a joint meeting of the Councils, statements on terrorism were adopted',
         'On November 23, 2031, Lirsk hosted a regular meeting of the Council of Foreign Ministers of the Alliance.',
-      ]),
-    ).toEqual([
-      ['2031-05-02', '2031-05-02', expect.stringContaining('seminar')],
-      ['2031-11-23', '2031-11-23', expect.stringMatching(/^On November 23, in Lirsk, at a joint meeting/)],
-    ]);
-  });
-
-  it('gives its own dates when the report below names none', () => {
-    expect(
-      eventsOf([
-        `On 2 May 2031, the CSTO Secretariat hosted a seminar ${LONG} for young diplomats of the member states.`,
+      ],
+      ['2031-11-23', '2031-11-23', /^On November 23, in Lirsk, at a joint meeting/],
+    ],
+    [
+      'a dated title, whose days the report below does not name (they are the event’s)',
+      [
         'A meeting of the Working Group on Military-Economic Cooperation under the Interstate Commission was held on 17-18 April 2031',
         '18.04.2031The meeting was held in Lirsk under the chairmanship of the Secretary of the Interstate Commission on Military-Economic Cooperation.',
+      ],
+      ['2031-04-17', '2031-04-18', /^A meeting of the Working Group/],
+    ],
+  ])('is one event with it: %s', (_, lines, [start, end, title]) => {
+    const events = buildFromTexts({ 'page.txt': [seminar, ...lines].join('\n') }).events;
+    expect(events.map((e) => [e.date.start, e.date.end, e.title])).toEqual(
+      expect.arrayContaining([
+        ['2031-05-02', '2031-05-02', expect.stringContaining('seminar')],
+        [start, end, expect.stringMatching(title)],
       ]),
-    ).toEqual([
-      ['2031-04-17', '2031-04-18', expect.stringMatching(/^A meeting of the Working Group/)],
-      ['2031-05-02', '2031-05-02', expect.stringContaining('seminar')],
-    ]);
+    );
+    expect(events).toHaveLength(2);
   });
 });
 
