@@ -12,6 +12,7 @@ const MAX_TITLE = 100;
 // An event's name is not cut for a few characters (its place comes last).
 const MAX_NAME_TITLE = 110;
 const MAX_SUMMARY = 320;
+const MIN_PHRASE_WORDS = 3;
 const SHORT_SENTENCE = 120;
 
 // Openings that are not the event itself; each is stripped while one matches. A comma closes the
@@ -120,7 +121,10 @@ export function titleFromEventPhrase(
 ): string | null {
   const cue = typeCue(type);
   const phrase = cue ? eventPhrase(main, cue) : null;
-  return phrase ? shortTitle(phrase, MAX_NAME_TITLE, people) : null;
+  // A bare noun ("Negotiations") names no event: the clause says more.
+  return phrase && phrase.split(/\s+/).length >= MIN_PHRASE_WORDS
+    ? shortTitle(phrase, MAX_NAME_TITLE, people)
+    : null;
 }
 
 // A next sentence that refers back to the event completes a sentence that reports it.

@@ -21,6 +21,11 @@ describe('titles without a headline', () => {
       'CSTO Collective Security Strategy for the period up to 2025 adopted',
     ],
     [
+      'a bare event noun is no title: the clause says more',
+      'In an exclusive commentary to Lirsk.Info on 5 May 2031, the Secretary General spoke about the progress of the negotiations.',
+      'In an exclusive commentary to Lirsk.Info, the Secretary General spoke about the progress…',
+    ],
+    [
       "a quotation's opening mark before the date",
       '"On 4 December 2031, ahead of a session of the Assembly, its chairman met the heads of delegations in Lirsk.',
       'Ahead of a session of the Assembly, its chairman met the heads of delegations in Lirsk',
