@@ -201,6 +201,7 @@ function analyseItem(
   const { record: leadRecord, mention } = readPassageDate(lead, context, mentions);
   const record =
     (!mention && (headlineDay(item, context, analysers) ?? continuationDate(item, context, analysers))) ||
+    anniversaryOfLeadDate(item, leadRecord, context, analysers) ||
     leadRecord;
   const place = context.dateline?.place;
   const key = readingKey(item, mention, place);
@@ -234,6 +235,30 @@ function headlineDay(item: Item, context: DateContext, analysers: Analysers): Da
   if (!headline) return undefined;
   const { record, mention } = readPassageDate(headline, context, analysers.mentionsOf(headline));
   return mention && record.precision === 'day' && record.certainty === 'explicit' ? record : undefined;
+}
+
+/**
+ * The anniversary a headline names when the lead dates what it counts from ("The CSTO Joint Staff is 19
+ * years old" over "On April 28, 2003, ... the Council decided to create ... the Joint Staff"): the event
+ * is that day N years on, when the item's dateline (or the founding acts' table) falls in that year.
+ */
+function anniversaryOfLeadDate(
+  item: Item,
+  leadRecord: DateRecord,
+  context: DateContext,
+  analysers: Analysers,
+): DateRecord | undefined {
+  const headline = item.headline?.text;
+  if (!headline || !leadRecord.start || leadRecord.precision !== 'day') return undefined;
+  const { record, mention } = readPassageDate(headline, context, analysers.mentionsOf(headline));
+  const ordinal = mention?.anniversary?.ordinal;
+  if (ordinal === undefined || !mention) return undefined;
+  const [year, month, day] = leadRecord.start.split('-').map(Number) as [number, number, number];
+  const years = [context.dateline?.date.year, record.start ? Number(record.start.slice(0, 4)) : undefined];
+  if (!years.includes(year + ordinal)) return undefined;
+  const iso = isoDay({ year: year + ordinal, month, day });
+  const note = `Year computed: the passage's date ${leadRecord.start}, plus ${ordinal} years`;
+  return { start: iso, end: iso, precision: 'day', certainty: 'inferred', text: mention.text, note };
 }
 
 /** The date the paragraph after an undated lead gives its event ("The operation took place from ..."). */

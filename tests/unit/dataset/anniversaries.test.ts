@@ -140,3 +140,16 @@ describe('an anniversary item on a page without datelines', () => {
     });
   });
 });
+
+it('a headline anniversary over a lead that recalls the founding day is the anniversary', () => {
+  const { events } = buildFromTexts({
+    'page.txt': [
+      'The CSTO Joint Staff is 19 years old',
+      '',
+      'The CSTO Joint Staff is 19 years old 28.04.2031',
+      '',
+      'On April 28, 2012, in Dushanbe, the Collective Security Council decided to create a permanent working body, the CSTO Joint Staff.',
+    ].join('\n'),
+  });
+  expect(events.map((e) => [e.type, e.date.start])).toEqual([['anniversary', '2031-04-28']]);
+});
