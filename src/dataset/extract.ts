@@ -8,6 +8,7 @@ import { isoDay } from './dates/calendar.ts';
 import { readPassageDate, type DateContext, type DateMention, type NearbyDate } from './dates/index.ts';
 import type { Span } from './read.ts';
 import { DATES_THE_LEAD, type Item } from './segment.ts';
+import { isCited } from './dates/roles.ts';
 import { opensWithCircumstance } from './eventPhrase.ts';
 import { nearbyDatesOnPage } from './pageDates.ts';
 import { idForm } from './ids.ts';
@@ -266,7 +267,7 @@ function continuationDate(item: Item, context: DateContext, analysers: Analysers
   const next = item.continuations[0]?.text;
   if (!next || !DATES_THE_LEAD.test(next)) return undefined;
   const { record, mention } = readPassageDate(next, context, analysers.mentionsOf(next));
-  return mention && record.precision !== 'unknown' ? record : undefined;
+  return mention && record.precision !== 'unknown' && !isCited(next, mention) ? record : undefined;
 }
 
 /** Everything a passage reading reads; `mention` is one of the lead's memoised mentions (one object). */

@@ -22,7 +22,7 @@ const before = (passage: string, m: DateMention, chars: number) =>
 // the Decision of the Council of <date>": the act the clause invokes, not what the passage reports ("The
 // Agreement was signed on <date>" is the event and stays).
 const INVOKED_ACT_BEFORE =
-  /\b(?:in accordance with|pursuant to|in pursuance of|on the basis of|in line with)\s+the\s+(?:decisions?|resolutions?|agreements?|treaty|protocol|declaration)\b[^.;!?]{0,80}?(?:(?<!\b(?:was|were|been|is|are)\s)\b(?:adopted|signed|approved)\s+(?:on\s+)?|\sof\s+)$/i;
+  /\b(?:in accordance with|pursuant to|in pursuance of|on the basis of|in line with)\s+the\s+(?:decisions?|resolutions?|agreements?|treaty|protocol|declaration)\b[^.;!?]{0,120}?(?:(?<!\b(?:was|were|been|is|are)\s)\b(?:adopted|signed|approved)\s+(?:on\s+|in\s+)?|\sof\s+)$/i;
 
 /** The date of a wire dateline: the day the report was filed, not the day of the event it reports. */
 export function wireDateOf(passage: string, mentions: readonly DateMention[]): DateMention | undefined {
@@ -32,7 +32,7 @@ export function wireDateOf(passage: string, mentions: readonly DateMention[]): D
 
 export const isCited = (passage: string, m: DateMention): boolean =>
   CITED_BEFORE.test(before(passage, m, 40)) ||
-  INVOKED_ACT_BEFORE.test(before(passage, m, 140)) ||
+  INVOKED_ACT_BEFORE.test(before(passage, m, 180)) ||
   reportsOnEarlierEvent(before(passage, m, 180));
 
 // The costlier pattern only where its nouns occur.

@@ -319,3 +319,14 @@ it("a paragraph naming the undated lead's event dates it and stays with it", () 
     ['Over 1.5 tons of drugs seized in a week', '2031-05-18', '2031-05-23'],
   ]);
 });
+
+it('a paragraph after an undated lead that only cites an act’s date does not date it', () => {
+  const events = buildFromTexts({
+    'report.txt': [
+      'LIRSK, September 30. /TASS/. The joint exercise of the CSTO peacekeeping forces is beginning in Lirsk on Wednesday.',
+      '',
+      'The drills are held in accordance with the decision of the CSTO Council of Defense Ministers and the Committee of CSTO Security Council Secretaries, adopted in December 2030.',
+    ].join('\n'),
+  }).events;
+  expect(events.map((e) => e.date.start)).toEqual([null]);
+});
