@@ -22,6 +22,9 @@ const SOCIAL_LINKS =
 // A page's field labels left without their values, or with a number only ("Auther :", "ID : 354199").
 const FIELD_LABEL = /^[A-Za-z][A-Za-z ]{0,20}\s?:\s*\d*$/;
 
+// A view counter or a text-size control ("280 views", "+ ↺ − 16 px").
+const PAGE_WIDGET = /^(?:\d[\d\s,.]*\s+(?:views?|comments?)|[+\-−↺↻\s]*\d+\s*px[+\-−↺↻\s]*)$/i;
+
 // A currency-rates widget ("17:45 USD 87.45 EUR 99.56 RUB 1.10"): codes and figures, no words.
 const CURRENCY_RATE = /\b(?:USD|EUR|RUB|GBP|CNY|KZT|KGS|BYN|AMD|TJS|UZS)\s*[\d.,]+/g;
 const isRatesWidget = (text: string) =>
@@ -54,6 +57,7 @@ const RULES: readonly NoiseRule[] = [
   { reason: 'byline', matches: (t) => BYLINE.test(t) && wordsOf(t).length <= 10 && !/[.!?]$/.test(t) },
   { reason: 'caption', matches: isCaption },
   { reason: 'rates-widget', matches: isRatesWidget },
+  { reason: 'page-widget', matches: (t) => PAGE_WIDGET.test(t) },
   { reason: 'image-file', matches: (t) => LEADING_IMAGE.exec(t)?.[0].length === t.length },
 ];
 

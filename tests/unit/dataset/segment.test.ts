@@ -151,6 +151,8 @@ describe('segmentDocument', () => {
     ['News /', 'navigation'],
     ['Ru | Eng\nRSS Вконтакте Twitter Facebook Youtube', 'navigation'],
     ['Auther :', 'field-label'],
+    ['280 views', 'page-widget'],
+    ['+ ↺ − 16 px', 'page-widget'],
     ['ID : 354199', 'field-label'],
     ['17:45\nUSD 87.45\nEUR 99.56\nRUB 1.10', 'rates-widget'],
     ['Home / Press centre / News', 'navigation'],
