@@ -1,6 +1,7 @@
 // The dated items around an item on a list page: where a year-less item may take its year from
 // (resolve.ts picks the one its day lies closest to).
 import type { Analysers } from './analysers.ts';
+import { dayOfIso } from './dates/calendar.ts';
 import { readPassageDate, type NearbyDate } from './dates/index.ts';
 import type { Item } from './segment.ts';
 
@@ -19,8 +20,7 @@ function datedNewsItems(items: readonly Item[], analysers: Analysers): DatedItem
     }
     const { record } = readPassageDate(item.lead.text, {}, analysers.mentionsOf(item.lead.text));
     if (record.certainty === 'explicit' && record.precision === 'day' && record.start) {
-      const [year, month, day] = record.start.split('-').map(Number) as [number, number, number];
-      dated.push({ index, date: { year, month, day }, text: record.text.trim() });
+      dated.push({ index, date: dayOfIso(record.start), text: record.text.trim() });
     }
   });
   return dated;

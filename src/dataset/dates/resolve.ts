@@ -2,7 +2,7 @@
 // come from: the item's dateline, the same article's explicit years, the dated items beside it on a
 // list page, or arithmetic (anniversaries).
 import type { DateRecord } from '../../schema/dataset.ts';
-import { addDays, dayNumber, daysInMonth, isoDay, isValidDay, type DayDate } from './calendar.ts';
+import { addDays, dayNumber, dayOfIso, daysInMonth, isoDay, isValidDay, type DayDate } from './calendar.ts';
 import { foundingOf } from './foundings.ts';
 import type { Anniversary, DateMention, DateParts } from './mentions.ts';
 
@@ -173,8 +173,7 @@ function resolveFromDateline(m: DateMention, days: number, dateline: Dateline | 
 
 function resolveFromAnchor(m: DateMention, anchor: DateRecord | undefined): DateRecord {
   if (!anchor || anchor.precision !== 'day' || !anchor.start) return undated(m.text);
-  const [year, month, day] = anchor.start.split('-').map(Number) as [number, number, number];
-  const eve = addDays({ year, month, day }, m.relativeToAnchor ?? 0);
+  const eve = addDays(dayOfIso(anchor.start), m.relativeToAnchor ?? 0);
   return dated(
     eve,
     eve,
