@@ -4,8 +4,14 @@ import type { DateRecord, EventType, Person } from '../schema/dataset.ts';
 import type { Analysers, ExplicitYear } from './analysers.ts';
 import type { Mentions } from './entities/index.ts';
 import { classifyStatus, classifyType } from './classify.ts';
-import { isoDay } from './dates/calendar.ts';
-import { readPassageDate, type DateContext, type DateMention, type NearbyDate } from './dates/index.ts';
+import { dayOfIso, isoDay } from './dates/calendar.ts';
+import {
+  readPassageDate,
+  type DateContext,
+  type DateMention,
+  type NearbyDate,
+  type PassageDate,
+} from './dates/index.ts';
 import type { Span } from './read.ts';
 import { DATES_THE_LEAD, type Item } from './segment.ts';
 import { isCited } from './dates/roles.ts';
@@ -200,9 +206,13 @@ function analyseItem(
   const lead = item.lead.text;
   const mentions = analysers.mentionsOf(lead);
   const { record: leadRecord, mention } = readPassageDate(lead, context, mentions);
+  const headline = item.headline?.text;
+  const headlineDate = headline
+    ? readPassageDate(headline, context, analysers.mentionsOf(headline))
+    : undefined;
   const record =
-    (!mention && (headlineDay(item, context, analysers) ?? continuationDate(item, context, analysers))) ||
-    anniversaryOfLeadDate(item, leadRecord, context, analysers) ||
+    (!mention && (headlineDay(headlineDate) ?? continuationDate(item, context, analysers))) ||
+    anniversaryOfLeadDate(leadRecord, headlineDate, context) ||
     leadRecord;
   const place = context.dateline?.place;
   const key = readingKey(item, mention, place);
@@ -231,11 +241,10 @@ function analyseItem(
  * April 2024" over "18.04.2024 The meeting was held in Moscow ..."): the event's own date, where the
  * dateline is the day it was reported.
  */
-function headlineDay(item: Item, context: DateContext, analysers: Analysers): DateRecord | undefined {
-  const headline = item.headline?.text;
-  if (!headline) return undefined;
-  const { record, mention } = readPassageDate(headline, context, analysers.mentionsOf(headline));
-  return mention && record.precision === 'day' && record.certainty === 'explicit' ? record : undefined;
+function headlineDay(headlineDate: PassageDate | undefined): DateRecord | undefined {
+  if (!headlineDate?.mention) return undefined;
+  const { record } = headlineDate;
+  return record.precision === 'day' && record.certainty === 'explicit' ? record : undefined;
 }
 
 /**
@@ -244,22 +253,28 @@ function headlineDay(item: Item, context: DateContext, analysers: Analysers): Da
  * is that day N years on, when the item's dateline (or the founding acts' table) falls in that year.
  */
 function anniversaryOfLeadDate(
-  item: Item,
   leadRecord: DateRecord,
+  headlineDate: PassageDate | undefined,
   context: DateContext,
-  analysers: Analysers,
 ): DateRecord | undefined {
-  const headline = item.headline?.text;
-  if (!headline || !leadRecord.start || leadRecord.precision !== 'day') return undefined;
-  const { record, mention } = readPassageDate(headline, context, analysers.mentionsOf(headline));
+  const mention = headlineDate?.mention;
   const ordinal = mention?.anniversary?.ordinal;
-  if (ordinal === undefined || !mention) return undefined;
-  const [year, month, day] = leadRecord.start.split('-').map(Number) as [number, number, number];
-  const years = [context.dateline?.date.year, record.start ? Number(record.start.slice(0, 4)) : undefined];
-  if (!years.includes(year + ordinal)) return undefined;
-  const iso = isoDay({ year: year + ordinal, month, day });
+  if (!mention || ordinal === undefined || !leadRecord.start || leadRecord.precision !== 'day')
+    return undefined;
+  const founded = dayOfIso(leadRecord.start);
+  const counted = headlineDate.record.start;
+  const years = [context.dateline?.date.year, counted ? dayOfIso(counted).year : undefined];
+  if (!years.includes(founded.year + ordinal)) return undefined;
+  const iso = isoDay({ ...founded, year: founded.year + ordinal });
   const note = `Year computed: the passage's date ${leadRecord.start}, plus ${ordinal} years`;
-  return { start: iso, end: iso, precision: 'day', certainty: 'inferred', text: mention.text, note };
+  return {
+    start: iso,
+    end: iso,
+    precision: 'day',
+    certainty: 'inferred',
+    text: mention.text,
+    note,
+  };
 }
 
 /** The date the paragraph after an undated lead gives its event ("The operation took place from ..."). */
@@ -355,7 +370,10 @@ function latestExplicitYears(items: readonly Item[], analysers: Analysers): Map<
  * latest year dated the lead's year-less day wrongly more often than not.
  */
 function leadYear(item: Item, analysers: Analysers): ExplicitYear | undefined {
-  return latestExplicitYears([{ ...item, continuations: [] }], analysers).get(item.story);
+  let latest: ExplicitYear | undefined;
+  for (const found of analysers.explicitYearsOf(item.lead.text))
+    if (found.year > (latest?.year ?? -Infinity)) latest = found;
+  return latest;
 }
 
 export function mergePeople(people: Person[]): Person[] {
