@@ -126,10 +126,10 @@ function newsItemEnd(units: Unit[], at: number, readers: SegmentReaders): number
     if (second && second.kind !== 'body' && (second.kind !== first.kind || isDeck(units, i))) i++;
     if (units[i]?.kind !== 'body') return i;
   }
-  const leadDated = readers.mentionsOf(units[i]!.text).length > 0;
+  const lead = units[i]!.text;
   for (i += 1; i < units.length; i++) {
     const u = units[i]!;
-    if (u.kind !== 'body' || startsNewItem(u.text, u.gapBefore, readers, leadDated)) return i;
+    if (u.kind !== 'body' || startsNewItem(u.text, u.gapBefore, readers, lead)) return i;
   }
   return i;
 }
@@ -274,13 +274,9 @@ function isDeck(units: Unit[], at: number): boolean {
  * ("A sub-regional anti-drug operation ... was conducted." then "The operation took place from May 18 to
  * May 23 ...").
  */
-function startsNewItem(
-  text: string,
-  gapBefore: number,
-  readers: SegmentReaders,
-  leadDated: boolean,
-): boolean {
-  if (readers.opensWithEventDate(text)) return leadDated || !DATES_THE_LEAD.test(text);
+function startsNewItem(text: string, gapBefore: number, readers: SegmentReaders, lead: string): boolean {
+  if (readers.opensWithEventDate(text))
+    return !DATES_THE_LEAD.test(text) || readers.mentionsOf(lead).length > 0;
   return gapBefore >= 2 && !CONTINUATION_CUE.test(text);
 }
 
